@@ -1,0 +1,158 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import express from 'express';
+import type { DataSource } from 'typeorm';
+import type { Config } from './config';
+import { openDatabase } from './infra/db/database';
+import { buildContext, type Context } from './infra/graphql/context';
+import { createErrorFormatter, isUnexpected } from './infra/graphql/errors';
+import { createSchema } from './infra/graphql/schema';
+import type { Logger } from './infra/log';
+import { seedDemo } from './modules/demo/seed';
+import { createServices } from './modules/services';
+
+export { configWith, loadConfig, type Config } from './config';
+export { createLogger } from './infra/log';
+export { startEmbeddedPostgres } from './infra/db/embedded';
+
+export interface RunningApp {
+  url: string;
+  port: number;
+  db: DataSource;
+  stop(): Promise<void>;
+}
+
+/** Limits on a query's shape, so one request cannot ask for the whole database. */
+const armor = new ApolloArmor({
+  maxDepth: { n: 10 },
+  maxAliases: { n: 20 },
+  maxDirectives: { n: 20 },
+  maxTokens: { n: 3000 },
+  costLimit: { maxCost: 10000 },
+  blockFieldSuggestion: { enabled: true },
+});
+
+/**
+ * Wires and starts the whole server: database (embedded unless DATABASE_URL), migrations, demo
+ * data, GraphQL, health check and the built web app, all on one port.
+ */
+export const startApp = async (config: Config, log: Logger): Promise<RunningApp> => {
+  const production = config.NODE_ENV === 'production';
+  const database = await openDatabase(config, log);
+  const db = database.dataSource;
+  if (config.DEMO_SEED) await seedDemo(db, config.DEMO_PASSWORD, log);
+  const services = createServices(db, config);
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const protection = armor.protect();
+  const apollo = new ApolloServer<Context>({
+    schema: await createSchema(),
+    csrfPrevention: true,
+    introspection: true,
+    stopOnTerminationSignals: false,
+    includeStacktraceInErrorResponses: !production,
+    formatError: createErrorFormatter(production),
+    validationRules: [...protection.validationRules],
+    plugins: [
+      ...protection.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      {
+        async requestDidStart() {
+          return {
+            async didEncounterErrors({ errors, contextValue }) {
+              for (const err of errors.filter(isUnexpected)) {
+                contextValue.log.error(
+                  { err: err.originalError ?? err, path: err.path },
+                  'unexpected error',
+                );
+              }
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await db.query('SELECT 1');
+      res.json({ status: 'ok', database: 'up' });
+    } catch {
+      res.status(503).json({ status: 'unavailable', database: 'down' });
+    }
+  });
+
+  // A browser opening /graphql gets the bundled GraphiQL of the web app (no CDN).
+  app.get('/graphql', (req, res, next) => {
+    if (req.accepts(['application/json', 'text/html']) === 'text/html' && !req.query.query) {
+      res.redirect('/graphiql');
+    } else next();
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const requestId = String(req.headers['x-request-id'] ?? randomUUID());
+        res.setHeader('x-request-id', requestId);
+        const token = bearer(req.headers.authorization);
+        const viewer = token ? await services.auth.resolve(token) : null;
+        return buildContext(db, {
+          requestId,
+          log: log.child({ requestId }),
+          services,
+          viewer,
+          token,
+          ip: req.socket.remoteAddress ?? 'unknown',
+        });
+      },
+    }),
+  );
+
+  serveWeb(app, config.WEB_DIST, log);
+
+  await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
+  const address = httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  const url = `http://localhost:${port}`;
+  log.info({ url, graphql: `${url}/graphql` }, 'Vinh Danh is listening');
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      httpServer.closeIdleConnections();
+      await apollo.stop(); // drains HTTP first, through the plugin
+      await database.close();
+      log.info('stopped');
+    })());
+  return { url, port, db, stop };
+};
+
+const bearer = (header: string | undefined): string | null => {
+  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  return match ? match[1] : null;
+};
+
+/** The built web app, with every unknown path answered by index.html for the client router. */
+const serveWeb = (app: express.Express, dist: string, log: Logger) => {
+  const index = path.join(dist, 'index.html');
+  if (!existsSync(index)) {
+    log.warn({ dist }, 'web app not built; run `pnpm build` to serve it here');
+    return;
+  }
+  app.use(express.static(dist, { index: false, maxAge: '1h' }));
+  app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(index));
+};

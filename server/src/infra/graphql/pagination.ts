@@ -1,0 +1,70 @@
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { IsOptional, Max, Min } from 'class-validator';
+import { badInput } from './errors';
+
+@ObjectType()
+export class PageInfo {
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+
+  @Field()
+  hasNextPage: boolean;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 50 })
+  @Min(1)
+  @Max(200)
+  first: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  after?: string | null;
+}
+
+/** A keyset cursor: the sort key and id of the last row, opaque to clients. */
+export const encodeCursor = (key: readonly string[]): string =>
+  Buffer.from(JSON.stringify(key)).toString('base64url');
+
+export const decodeCursor = (cursor: string, size: number): string[] => {
+  try {
+    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString());
+    if (Array.isArray(key) && key.length === size && key.every((k) => typeof k === 'string')) {
+      return key as string[];
+    }
+  } catch {
+    // fall through to the refusal below
+  }
+  throw badInput('The page cursor is not valid; start again from the first page.');
+};
+
+export interface Page<T> {
+  nodes: T[];
+  pageInfo: PageInfo;
+}
+
+/** Rows fetched with limit + 1 become a page: the extra row only says there is more. */
+export const toPage = <T>(rows: T[], first: number, keyOf: (row: T) => string[]): Page<T> => {
+  const nodes = rows.slice(0, first);
+  const last = nodes.at(-1);
+  return {
+    nodes,
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      endCursor: last ? encodeCursor(keyOf(last)) : null,
+    },
+  };
+};
+
+export const Connection = <T extends object>(item: ClassType<T>, name: string) => {
+  @ObjectType(`${name}Connection`)
+  class ConnectionClass {
+    @Field(() => [item])
+    nodes: T[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+  }
+  return ConnectionClass;
+};

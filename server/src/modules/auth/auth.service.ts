@@ -1,0 +1,97 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { ErrorCode, type Role } from '@vinh-danh/shared';
+import { AppError, unauthenticated } from '../../infra/graphql/errors';
+import { User } from '../user/user.entity';
+import { Session } from './session.entity';
+import { decoyHash, verifyPassword } from './password';
+import type { LoginThrottle } from './throttle';
+import { Viewer, type ScopedGrant } from './viewer';
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export interface SignedIn {
+  token: string;
+  expiresAt: Date;
+  viewer: Viewer;
+}
+
+export class AuthService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly throttle: LoginThrottle,
+    private readonly sessionTtlHours: number,
+  ) {}
+
+  /**
+   * Wrong username and wrong password give the same error after the same work, so the answer
+   * does not reveal whether an account exists.
+   */
+  async login(rawUsername: string, password: string, ip: string): Promise<SignedIn> {
+    const username = rawUsername.trim().toLowerCase();
+    const wait = await this.throttle.retryAfter(username, ip);
+    if (wait > 0) {
+      throw new AppError(
+        ErrorCode.TOO_MANY_REQUESTS,
+        `Too many failed sign-ins. Try again in ${Math.ceil(wait / 60)} minute(s).`,
+        { retryAfterSeconds: wait },
+      );
+    }
+    const user = await this.db
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.username = :username AND u.active', { username })
+      .getOne();
+    const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
+    if (!user || !ok) {
+      await this.throttle.fail(username, ip);
+      throw unauthenticated('Wrong username or password.');
+    }
+    await this.throttle.succeed(username);
+
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.sessionTtlHours * 3_600_000);
+    const session = await this.db
+      .getRepository(Session)
+      .save({ userId: user.id, tokenHash: hashToken(token), expiresAt });
+    return { token, expiresAt, viewer: await this.viewerOf(user, session.id) };
+  }
+
+  async logout(token: string): Promise<void> {
+    await this.db
+      .getRepository(Session)
+      .createQueryBuilder()
+      .update()
+      .set({ revokedAt: () => 'now()' })
+      .where('token_hash = :hash AND revoked_at IS NULL', { hash: hashToken(token) })
+      .execute();
+  }
+
+  /** The viewer behind a bearer token, or null when it is unknown, expired or revoked. */
+  async resolve(token: string): Promise<Viewer | null> {
+    const rows: Array<{ session_id: string; user_id: string }> = await this.db.query(
+      `SELECT s.id AS session_id, s.user_id FROM session s JOIN app_user u ON u.id = s.user_id
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
+      [hashToken(token)],
+    );
+    if (rows.length === 0) return null;
+    const user = await this.db.getRepository(User).findOneByOrFail({ id: rows[0].user_id });
+    return this.viewerOf(user, rows[0].session_id);
+  }
+
+  private async viewerOf(user: User, sessionId: string): Promise<Viewer> {
+    const grants: Array<{ role: Role; unit_id: string | null; path: string | null }> =
+      await this.db.query(
+        `SELECT g.role, g.unit_id, u.path FROM role_grant g LEFT JOIN org_unit u ON u.id = g.unit_id
+          WHERE g.user_id = $1 AND (g.unit_id IS NULL OR u.archived_at IS NULL)`,
+        [user.id],
+      );
+    const scoped: ScopedGrant[] = grants.map((g) => ({
+      role: g.role,
+      unitId: g.unit_id,
+      unitPath: g.path,
+    }));
+    return new Viewer(user, scoped, sessionId);
+  }
+}

@@ -1,0 +1,171 @@
+import { Role, UnitKind } from '@vinh-danh/shared';
+
+/**
+ * The places named in the newspaper articles of shared/seeds: Lai Châu, Điện Biên and Quảng Ninh
+ * on the pre-2025 tree (province → district → commune), with an agency beside each district.
+ */
+export interface DemoUnit {
+  code: string;
+  name: string;
+  kind: UnitKind;
+  children?: DemoUnit[];
+}
+
+const commune = (code: string, name: string): DemoUnit => ({ code, name, kind: UnitKind.COMMUNE });
+
+export const DEMO_UNITS: DemoUnit[] = [
+  {
+    code: 'LC',
+    name: 'Tỉnh Lai Châu',
+    kind: UnitKind.PROVINCE,
+    children: [
+      { code: 'LC-BDVTU', name: 'Ban Dân vận Tỉnh ủy Lai Châu', kind: UnitKind.AGENCY },
+      {
+        code: 'LC-TAMDUONG',
+        name: 'Huyện Tam Đường',
+        kind: UnitKind.DISTRICT,
+        children: [
+          commune('LC-TD-BINHLU', 'Xã Bình Lư'),
+          commune('LC-TD-SONBINH', 'Xã Sơn Bình'),
+          commune('LC-TD-THENSIN', 'Xã Thèn Sin'),
+          commune('LC-TD-BANGIANG', 'Xã Bản Giang'),
+          commune('LC-TD-BANHON', 'Xã Bản Hon'),
+          commune('LC-TD-TALENG', 'Xã Tả Lèng'),
+          commune('LC-TD-NUNGNANG', 'Xã Nùng Nàng'),
+        ],
+      },
+      {
+        code: 'LC-PHONGTHO',
+        name: 'Huyện Phong Thổ',
+        kind: UnitKind.DISTRICT,
+        children: [
+          commune('LC-PT-MUSANG', 'Xã Mù Sang'),
+          commune('LC-PT-DAOSAN', 'Xã Dào San'),
+          commune('LC-PT-HOANGTHEN', 'Xã Hoang Thèn'),
+          commune('LC-PT-TUNGQUALIN', 'Xã Tung Qua Lìn'),
+        ],
+      },
+    ],
+  },
+  {
+    code: 'DB',
+    name: 'Tỉnh Điện Biên',
+    kind: UnitKind.PROVINCE,
+    children: [
+      { code: 'DB-BDVTU', name: 'Ban Dân vận Tỉnh ủy Điện Biên', kind: UnitKind.AGENCY },
+      {
+        code: 'DB-HDIENBIEN',
+        name: 'Huyện Điện Biên',
+        kind: UnitKind.DISTRICT,
+        children: [
+          { code: 'DB-HDB-BDVHU', name: 'Ban Dân vận Huyện ủy Điện Biên', kind: UnitKind.AGENCY },
+          commune('DB-HDB-NOONGLUONG', 'Xã Noong Luống'),
+          commune('DB-HDB-POMLOT', 'Xã Pom Lót'),
+        ],
+      },
+      {
+        code: 'DB-TPDBP',
+        name: 'Thành phố Điện Biên Phủ',
+        kind: UnitKind.DISTRICT,
+        children: [commune('DB-DBP-NANHAN', 'Xã Nà Nhạn')],
+      },
+    ],
+  },
+  {
+    code: 'QN',
+    name: 'Tỉnh Quảng Ninh',
+    kind: UnitKind.PROVINCE,
+    children: [
+      {
+        code: 'QN-HAIHA',
+        name: 'Huyện Hải Hà',
+        kind: UnitKind.DISTRICT,
+        children: [commune('QN-HH-QUANGLONG', 'Xã Quảng Long')],
+      },
+    ],
+  },
+];
+
+export interface DemoAccount {
+  username: string;
+  displayName: string;
+  unit: string;
+  /** role and the unit code it is granted on; null unit = system-wide */
+  roles: Array<[Role, string | null]>;
+  /** what the account is for, as the README lists it */
+  purpose: string;
+}
+
+/** One account for each person of DESIGN.md. Council seats come from council membership. */
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  {
+    username: 'quantri',
+    displayName: 'Quản trị hệ thống',
+    unit: 'DB',
+    roles: [[Role.ADMIN, null]],
+    purpose: 'administrator',
+  },
+  {
+    username: 'canbo',
+    displayName: 'Lò Thị Hạnh',
+    unit: 'DB-HDB-NOONGLUONG',
+    roles: [[Role.UNIT_OFFICER, 'DB-HDB-NOONGLUONG']],
+    purpose: 'unit officer, Noong Luống',
+  },
+  {
+    username: 'lanhdao',
+    displayName: 'Quàng Văn Thanh',
+    unit: 'DB-HDB-NOONGLUONG',
+    roles: [[Role.UNIT_LEADER, 'DB-HDB-NOONGLUONG']],
+    purpose: 'unit leader, Noong Luống',
+  },
+  {
+    username: 'canbo.pomlot',
+    displayName: 'Lò Văn Dũng',
+    unit: 'DB-HDB-POMLOT',
+    roles: [[Role.UNIT_OFFICER, 'DB-HDB-POMLOT']],
+    purpose: 'unit officer, Pom Lót',
+  },
+  {
+    username: 'thiduakhenthuong',
+    displayName: 'Nguyễn Thị Mai',
+    unit: 'DB-HDB-BDVHU',
+    roles: [[Role.CAMPAIGN_MANAGER, 'DB-HDIENBIEN']],
+    purpose: 'campaign manager, huyện Điện Biên',
+  },
+  {
+    username: 'thuky',
+    displayName: 'Lường Văn Hùng',
+    unit: 'DB-HDB-BDVHU',
+    roles: [],
+    purpose: 'council secretary (seat comes with council membership)',
+  },
+  {
+    username: 'uyvien',
+    displayName: 'Cà Thị Lan',
+    unit: 'DB-HDB-BDVHU',
+    roles: [],
+    purpose: 'council member (seat comes with council membership)',
+  },
+  {
+    username: 'chutich',
+    displayName: 'Trần Quốc Bảo',
+    unit: 'DB-HDB-BDVHU',
+    roles: [],
+    purpose: 'council chair (seat comes with council membership)',
+  },
+  {
+    username: 'kyduyet',
+    displayName: 'Vũ Đức Long',
+    unit: 'DB-HDIENBIEN',
+    roles: [[Role.SIGNER, 'DB-HDIENBIEN']],
+    purpose: 'signing authority, huyện Điện Biên',
+  },
+  {
+    username: 'baocao',
+    displayName: 'Hoàng Thị Thu',
+    unit: 'DB-BDVTU',
+    roles: [[Role.REPORTER, 'DB']],
+    purpose: 'reporter, tỉnh Điện Biên',
+  },
+];

@@ -1,0 +1,2 @@
+/** What the integration tests' factories need from the server, and nothing more. */
+export { hashPassword } from './modules/auth/password';

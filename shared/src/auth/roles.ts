@@ -1,0 +1,46 @@
+/**
+ * Roles are granted on an organisation unit and reach its whole subtree. Council seats (chair,
+ * secretary, member) are not roles: they come from membership of a council.
+ */
+export const Role = {
+  ADMIN: 'ADMIN',
+  CAMPAIGN_MANAGER: 'CAMPAIGN_MANAGER',
+  UNIT_OFFICER: 'UNIT_OFFICER',
+  UNIT_LEADER: 'UNIT_LEADER',
+  SIGNER: 'SIGNER',
+  REPORTER: 'REPORTER',
+} as const;
+
+export type Role = (typeof Role)[keyof typeof Role];
+
+export const ROLES: readonly Role[] = Object.values(Role);
+
+/**
+ * "May a person holding these roles use this capability at all?" The server's auth checker and
+ * the web's navigation both read this table, so the menu never offers what the API refuses.
+ * Whether the person may act on a given row is a separate question, answered by each feature's
+ * policy.
+ */
+export const CAPABILITIES = {
+  /** see the unit tree and the users of one's own scope */
+  browseOrg: [
+    Role.ADMIN,
+    Role.CAMPAIGN_MANAGER,
+    Role.UNIT_OFFICER,
+    Role.UNIT_LEADER,
+    Role.SIGNER,
+    Role.REPORTER,
+  ],
+  /** create, rename, move, archive units */
+  manageUnits: [Role.ADMIN],
+  /** create users, grant and revoke roles */
+  manageUsers: [Role.ADMIN],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Capability = keyof typeof CAPABILITIES;
+
+export const can = (roles: readonly Role[], capability: Capability): boolean =>
+  CAPABILITIES[capability].some((role) => roles.includes(role));
+
+export const capabilitiesOf = (roles: readonly Role[]): Capability[] =>
+  (Object.keys(CAPABILITIES) as Capability[]).filter((c) => can(roles, c));

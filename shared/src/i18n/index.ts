@@ -1,0 +1,6 @@
+export { vi, type Messages } from './vi';
+export { en } from './en';
+
+export const LANGUAGES = ['vi', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = 'vi';

@@ -1,0 +1,5 @@
+export * from './codes';
+export * from './auth/roles';
+export * from './org/kinds';
+export * from './text';
+export * from './i18n';
