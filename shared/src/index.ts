@@ -3,3 +3,4 @@ export * from './auth/roles';
 export * from './org/kinds';
 export * from './text';
 export * from './i18n';
+export * from './lifecycle';

@@ -1,0 +1,3 @@
+export * from './states';
+export * from './table';
+export * from './validate';

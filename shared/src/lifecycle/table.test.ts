@@ -1,0 +1,76 @@
+import { Role } from '../auth/roles';
+import { CandidacyState as S, CANDIDACY_STATES } from './states';
+import { actionsFrom, CandidacyAction as A, TRANSITIONS, transitionFor, type Transition } from './table';
+import { validateTable } from './validate';
+
+describe('the candidacy transition table', () => {
+  it('is sound: every state reachable, no dead ends, every action with a role', () => {
+    expect(validateTable(TRANSITIONS)).toEqual([]);
+  });
+
+  it('walks the lifecycle of this issue from draft to endorsed and back through returned', () => {
+    const walk: Array<[A, S]> = [
+      [A.SUBMIT, S.DRAFT],
+      [A.RETURN, S.SUBMITTED],
+      [A.SUBMIT, S.RETURNED],
+      [A.ENDORSE, S.SUBMITTED],
+      [A.WITHDRAW, S.ENDORSED],
+    ];
+    const path = walk.map(([action, from]) => transitionFor(action, from)?.to);
+    expect(path).toEqual([S.SUBMITTED, S.RETURNED, S.SUBMITTED, S.ENDORSED, S.WITHDRAWN]);
+  });
+
+  it('allows nothing from withdrawn', () => {
+    for (const role of Object.values(Role)) expect(actionsFrom(S.WITHDRAWN, [role])).toEqual([]);
+    for (const action of Object.values(A)) expect(transitionFor(action, S.WITHDRAWN)).toBeUndefined();
+  });
+
+  it('gives each role only its own actions', () => {
+    const names = (state: S, role: Role) => actionsFrom(state, [role]).map((t) => t.action);
+    expect(names(S.DRAFT, Role.UNIT_OFFICER)).toEqual([A.SUBMIT, A.WITHDRAW]);
+    expect(names(S.SUBMITTED, Role.UNIT_OFFICER)).toEqual([A.WITHDRAW]);
+    expect(names(S.SUBMITTED, Role.UNIT_LEADER)).toEqual([A.ENDORSE, A.RETURN, A.WITHDRAW]);
+    expect(names(S.SUBMITTED, Role.ADMIN)).toEqual([]);
+    expect(names(S.ENDORSED, Role.CAMPAIGN_MANAGER)).toEqual([]);
+  });
+
+  it('requires a reason to return', () => {
+    expect(TRANSITIONS.filter((t) => t.reasonRequired).map((t) => t.action)).toEqual([A.RETURN]);
+  });
+
+  it('every state appears in the table', () => {
+    const named = new Set(TRANSITIONS.flatMap((t) => [...t.from, t.to]));
+    expect([...named].sort()).toEqual([...CANDIDACY_STATES].sort());
+  });
+});
+
+describe('validateTable', () => {
+  const t = (action: A, from: S[], to: S, roles: Role[] = [Role.UNIT_OFFICER]): Transition => ({
+    action,
+    from,
+    to,
+    roles,
+    guards: [],
+    reasonRequired: false,
+  });
+
+  it('finds an unreachable state and a dead end', () => {
+    const problems = validateTable([t(A.SUBMIT, [S.DRAFT], S.SUBMITTED)]);
+    expect(problems).toContain('state SUBMITTED is a dead end');
+    expect(problems).toContain('state ENDORSED cannot be reached from DRAFT');
+  });
+
+  it('finds an action without a role and a way out of a final state', () => {
+    const problems = validateTable([
+      t(A.WITHDRAW, [S.DRAFT], S.WITHDRAWN, []),
+      t(A.SUBMIT, [S.WITHDRAWN], S.DRAFT),
+    ]);
+    expect(problems).toContain('action WITHDRAW has no role');
+    expect(problems).toContain('final state WITHDRAWN has a way out');
+  });
+
+  it('finds an action defined twice from one state', () => {
+    const problems = validateTable([...TRANSITIONS, t(A.SUBMIT, [S.DRAFT], S.WITHDRAWN)]);
+    expect(problems).toContain('action SUBMIT is defined twice from DRAFT');
+  });
+});

@@ -1,0 +1,45 @@
+import { CANDIDACY_STATES, FINAL_STATES, INITIAL_STATE, type CandidacyState } from './states';
+import type { Transition } from './table';
+
+/**
+ * Checks a transition table: every state reachable from the initial one, no dead end outside the
+ * final states, nothing leaving a final state, every action with a role, and no two transitions
+ * of one action from one state. Returns the problems found, empty when the table is sound.
+ */
+export const validateTable = (
+  table: readonly Transition[],
+  states: readonly CandidacyState[] = CANDIDACY_STATES,
+  initial: CandidacyState = INITIAL_STATE,
+  finals: readonly CandidacyState[] = FINAL_STATES,
+): string[] => {
+  const problems: string[] = [];
+  const reached = new Set<CandidacyState>([initial]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const t of table) {
+      if (t.from.some((s) => reached.has(s)) && !reached.has(t.to)) {
+        reached.add(t.to);
+        grew = true;
+      }
+    }
+  }
+  for (const s of states) {
+    if (!reached.has(s)) problems.push(`state ${s} cannot be reached from ${initial}`);
+    const leaves = table.some((t) => t.from.includes(s));
+    if (finals.includes(s) && leaves) problems.push(`final state ${s} has a way out`);
+    if (!finals.includes(s) && !leaves) problems.push(`state ${s} is a dead end`);
+  }
+  const seen = new Set<string>();
+  for (const t of table) {
+    if (t.roles.length === 0) problems.push(`action ${t.action} has no role`);
+    for (const s of [...t.from, t.to]) {
+      if (!states.includes(s)) problems.push(`action ${t.action} names unknown state ${s}`);
+    }
+    for (const s of t.from) {
+      const key = `${t.action}@${s}`;
+      if (seen.has(key)) problems.push(`action ${t.action} is defined twice from ${s}`);
+      seen.add(key);
+    }
+  }
+  return problems;
+};
