@@ -4,3 +4,5 @@ export * from './org/kinds';
 export * from './text';
 export * from './i18n';
 export * from './lifecycle';
+export * from './campaign/defaults';
+export * from './model/form';

@@ -27,7 +27,7 @@ const start = (dataDir: string): ChildProcess =>
   });
 
 const waitFor = async (predicate: () => Promise<boolean> | boolean, ms = 30_000) => {
-  for (const until = Date.now() + ms; Date.now() < until; ) {
+  for (const until = Date.now() + ms; Date.now() < until;) {
     if (await predicate()) return;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -97,9 +97,13 @@ describe('starting and stopping the server with the embedded PostgreSQL', () => 
     await waitFor(healthy);
     expect(output).toMatch(/demo data loaded/);
     expect(output).toMatch(/vinhdanh2026/);
-    const login = await graphql(
-      `mutation { login(input: { username: "quantri", password: "vinhdanh2026" }) { token } }`,
-    );
+    const login = await graphql(`
+      mutation {
+        login(input: { username: "quantri", password: "vinhdanh2026" }) {
+          token
+        }
+      }
+    `);
     expect(login.data.login.token).toBeTruthy();
   }, 60_000);
 
@@ -127,9 +131,13 @@ describe('starting and stopping the server with the embedded PostgreSQL', () => 
     await waitFor(healthy);
     expect(output).toMatch(/orphaned embedded PostgreSQL/);
     expect(alive(orphan)).toBe(false);
-    const units = await graphql(
-      `mutation { login(input: { username: "canbo", password: "vinhdanh2026" }) { token } }`,
-    );
+    const units = await graphql(`
+      mutation {
+        login(input: { username: "canbo", password: "vinhdanh2026" }) {
+          token
+        }
+      }
+    `);
     expect(units.data.login.token).toBeTruthy();
   }, 90_000);
 });

@@ -1,6 +1,12 @@
 import { Role } from '../auth/roles';
 import { CandidacyState as S, CANDIDACY_STATES } from './states';
-import { actionsFrom, CandidacyAction as A, TRANSITIONS, transitionFor, type Transition } from './table';
+import {
+  actionsFrom,
+  CandidacyAction as A,
+  TRANSITIONS,
+  transitionFor,
+  type Transition,
+} from './table';
 import { validateTable } from './validate';
 
 describe('the candidacy transition table', () => {
@@ -22,7 +28,8 @@ describe('the candidacy transition table', () => {
 
   it('allows nothing from withdrawn', () => {
     for (const role of Object.values(Role)) expect(actionsFrom(S.WITHDRAWN, [role])).toEqual([]);
-    for (const action of Object.values(A)) expect(transitionFor(action, S.WITHDRAWN)).toBeUndefined();
+    for (const action of Object.values(A))
+      expect(transitionFor(action, S.WITHDRAWN)).toBeUndefined();
   });
 
   it('gives each role only its own actions', () => {

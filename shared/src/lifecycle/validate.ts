@@ -14,7 +14,7 @@ export const validateTable = (
 ): string[] => {
   const problems: string[] = [];
   const reached = new Set<CandidacyState>([initial]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const t of table) {
       if (t.from.some((s) => reached.has(s)) && !reached.has(t.to)) {

@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import type { Capability } from '@vinh-danh/shared';
+import { useLogout } from '../modules/auth/hooks/useLogout';
+import { useViewer } from '../modules/auth/hooks/useViewer';
+import { LanguageSwitch } from './LanguageSwitch';
+
+interface NavItem {
+  to: string;
+  key: 'home' | 'units' | 'users' | 'graphiql';
+  needs?: Capability;
+}
+
+const NAV: NavItem[] = [
+  { to: '/', key: 'home' },
+  { to: '/units', key: 'units', needs: 'browseOrg' },
+  { to: '/users', key: 'users', needs: 'browseOrg' },
+  { to: '/graphiql', key: 'graphiql' },
+];
+
+export function Layout() {
+  const { t } = useTranslation();
+  const { viewer, can } = useViewer();
+  const { logout, loading } = useLogout();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const [menuFor, setMenuFor] = useState<string | null>(null);
+  // The phone menu closes by itself when the page changes.
+  const menuOpen = menuFor === pathname;
+
+  const onLogout = async () => {
+    await logout();
+    await navigate('/login', { replace: true });
+  };
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('common.skipToContent')}
+      </a>
+      <header className="topbar">
+        <NavLink to="/" className="brand">
+          <span className="brand__mark" aria-hidden="true">
+            ★
+          </span>
+          <span className="brand__name">{t('app.name')}</span>
+        </NavLink>
+        <button
+          type="button"
+          className="menu-toggle"
+          data-testid="menu-toggle"
+          aria-expanded={menuOpen}
+          aria-controls="main-nav"
+          onClick={() => setMenuFor(menuOpen ? null : pathname)}
+        >
+          <span aria-hidden="true">☰</span> {t('common.menu')}
+        </button>
+        <nav
+          id="main-nav"
+          className={menuOpen ? 'nav nav--open' : 'nav'}
+          aria-label={t('nav.main')}
+        >
+          <ul className="nav__links">
+            {NAV.filter((item) => !item.needs || can(item.needs)).map((item) => (
+              <li key={item.key}>
+                <NavLink to={item.to} end={item.to === '/'} data-testid={`nav-${item.key}`}>
+                  {t(`nav.${item.key}`)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+          <div className="nav__session">
+            <span className="nav__user" data-testid="current-user">
+              {t('nav.signedInAs', { name: viewer?.user.displayName ?? '' })}
+            </span>
+            <LanguageSwitch />
+            <button
+              type="button"
+              className="button button--ghost"
+              data-testid="logout"
+              disabled={loading}
+              onClick={() => void onLogout()}
+            >
+              {t('nav.logout')}
+            </button>
+          </div>
+        </nav>
+      </header>
+      <main id="main" className="main">
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { ErrorCode } from '@vinh-danh/shared';
+import { problemOf } from '../errors';
+
+interface Props {
+  error: unknown;
+  /** Offered when the data changed under the user (CONFLICT). */
+  onReload?: () => void;
+  testId?: string;
+}
+
+export function ErrorNotice({ error, onReload, testId = 'error' }: Props) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  const { code, detail } = problemOf(error);
+  return (
+    <div className="notice notice--error" role="alert" data-testid={testId} data-code={code}>
+      <p>{t(`errors.${code}`)}</p>
+      {detail ? (
+        <p className="notice__detail">{t('validation.serverSays', { message: detail })}</p>
+      ) : null}
+      {code === ErrorCode.CONFLICT && onReload ? (
+        <button type="button" className="button button--small" onClick={onReload}>
+          {t('common.reload')}
+        </button>
+      ) : null}
+    </div>
+  );
+}

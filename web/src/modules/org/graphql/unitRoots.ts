@@ -1,0 +1,9 @@
+import { graphql } from '../../../gql';
+
+export const UnitRootsQuery = graphql(`
+  query UnitRoots {
+    unitRoots {
+      ...UnitSummary
+    }
+  }
+`);

@@ -1,0 +1,173 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Role } from '@vinh-danh/shared';
+import type { UserRowFragment } from '../../../gql/graphql';
+import { ErrorNotice } from '../../common/components/ErrorNotice';
+import { UnitPicker, type PickedUnit } from '../../org/components/UnitPicker';
+import { useCreateUser } from '../hooks/useCreateUser';
+import { validateNewUser, type UserFieldErrors } from '../validation';
+import { RoleSelect } from './RoleSelect';
+
+interface RoleRow {
+  key: number;
+  role: Role;
+  unit: PickedUnit | null;
+}
+
+interface Props {
+  onCreated: (user: UserRowFragment) => void;
+  onCancel: () => void;
+}
+
+export function CreateUserForm({ onCreated, onCancel }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { createUser, loading, error } = useCreateUser();
+  const [username, setUsername] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [password, setPassword] = useState('');
+  const [unit, setUnit] = useState<PickedUnit | null>(null);
+  const [roles, setRoles] = useState<RoleRow[]>([]);
+  const [nextKey, setNextKey] = useState(1);
+  const [errors, setErrors] = useState<UserFieldErrors>({});
+
+  const updateRole = (key: number, change: Partial<RoleRow>) =>
+    setRoles((rows) => rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const fields = {
+      username: username.trim().toLowerCase(),
+      displayName: displayName.trim(),
+      password,
+      unitId: unit?.id ?? null,
+    };
+    const found = validateNewUser(t, fields);
+    setErrors(found);
+    if (Object.values(found).some(Boolean) || !fields.unitId) return;
+    try {
+      const created = await createUser({
+        username: fields.username,
+        displayName: fields.displayName,
+        password: fields.password,
+        unitId: fields.unitId,
+        roles: roles.map((row) => ({ role: row.role, unitId: row.unit?.id ?? null })),
+      });
+      if (created) onCreated(created);
+    } catch {
+      // shown by <ErrorNotice>
+    }
+  };
+
+  const field = (
+    name: 'username' | 'displayName' | 'password',
+    value: string,
+    set: (v: string) => void,
+    extra: { type?: string; autoComplete?: string; testId: string },
+  ) => (
+    <div className="field">
+      <label className="field__label" htmlFor={`${id}-${name}`}>
+        {t(`users.create.${name}`)}
+      </label>
+      <input
+        id={`${id}-${name}`}
+        type={extra.type ?? 'text'}
+        autoComplete={extra.autoComplete ?? 'off'}
+        data-testid={extra.testId}
+        value={value}
+        aria-invalid={errors[name] ? true : undefined}
+        aria-describedby={errors[name] ? `${id}-${name}-error` : undefined}
+        onChange={(e) => set(e.target.value)}
+      />
+      {errors[name] ? (
+        <p
+          className="field__error"
+          id={`${id}-${name}-error`}
+          data-testid={`${extra.testId}-error`}
+        >
+          {errors[name]}
+        </p>
+      ) : null}
+    </div>
+  );
+
+  return (
+    <form
+      className="form panel"
+      data-testid="create-user-form"
+      onSubmit={(e) => void onSubmit(e)}
+      noValidate
+    >
+      <h2>{t('users.create.title')}</h2>
+      <ErrorNotice error={error} />
+      <div className="form__grid">
+        {field('username', username, setUsername, { testId: 'user-username' })}
+        {field('displayName', displayName, setDisplayName, { testId: 'user-display-name' })}
+        {field('password', password, setPassword, {
+          type: 'password',
+          autoComplete: 'new-password',
+          testId: 'user-password',
+        })}
+        <UnitPicker
+          label={t('users.create.unit')}
+          value={unit}
+          onChange={setUnit}
+          testId="user-unit"
+          error={errors.unit}
+        />
+      </div>
+
+      <fieldset className="fieldset">
+        <legend>{t('users.create.roles')}</legend>
+        {roles.map((row, index) => (
+          <div className="role-row" key={row.key} data-testid={`user-role-row-${index}`}>
+            <RoleSelect
+              value={row.role}
+              onChange={(role) => updateRole(row.key, { role })}
+              testId={`user-role-${index}`}
+            />
+            <UnitPicker
+              label={t('users.grants.scope')}
+              hint={t('users.grants.scopeHint')}
+              value={row.unit}
+              onChange={(picked) => updateRole(row.key, { unit: picked })}
+              testId={`user-role-unit-${index}`}
+            />
+            <button
+              type="button"
+              className="button button--small button--ghost"
+              onClick={() => setRoles((rows) => rows.filter((r) => r.key !== row.key))}
+            >
+              {t('users.create.removeRole')}
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          className="button button--small"
+          data-testid="user-add-role"
+          onClick={() => {
+            setRoles((rows) => [...rows, { key: nextKey, role: Role.UNIT_OFFICER, unit }]);
+            setNextKey(nextKey + 1);
+          }}
+        >
+          {t('users.create.addRole')}
+        </button>
+      </fieldset>
+
+      <div className="form__actions">
+        <button
+          type="submit"
+          className="button button--primary"
+          data-testid="create-user-submit"
+          disabled={loading}
+        >
+          {loading ? t('common.saving') : t('users.create.submit')}
+        </button>
+        <button type="button" className="button button--ghost" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+import react from '@vitejs/plugin-react';
+import { defaultClientConditions, defineConfig } from 'vite';
+
+// The API server in development (`pnpm --filter @vinh-danh/server dev`).
+const api = 'http://localhost:4000';
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    // @vinh-danh/shared points its `source` condition at its TypeScript: Vite compiles it directly,
+    // so the web never waits for (or drifts from) shared's CommonJS build.
+    conditions: ['source', ...defaultClientConditions],
+  },
+  optimizeDeps: {
+    // GraphiQL's worker setup imports Monaco workers with `?worker`, which the dependency
+    // pre-bundler cannot load: serve that module as it is and let Vite's worker plugin handle it.
+    exclude: ['graphiql/setup-workers/vite', '@graphiql/react/setup-workers/vite'],
+  },
+  server: {
+    proxy: {
+      '/graphql': { target: api, ws: true, changeOrigin: true },
+      '/healthz': { target: api, changeOrigin: true },
+    },
+  },
+  preview: {
+    proxy: {
+      '/graphql': { target: api, ws: true, changeOrigin: true },
+      '/healthz': { target: api, changeOrigin: true },
+    },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    // GraphiQL's Monaco editor is one big lazy chunk; the app itself stays small.
+    chunkSizeWarningLimit: 4000,
+    rolldownOptions: {
+      onwarn(warning, warn) {
+        // GraphiQL ships React Compiler "use no memo" directives; dropping them is harmless.
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        warn(warning);
+      },
+    },
+  },
+  worker: { format: 'es' },
+});
