@@ -9,14 +9,18 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { openDatabase } from './infra/db/database';
+import { EventBus } from './infra/events/bus';
 import { buildContext, type Context } from './infra/graphql/context';
 import { createErrorFormatter, isUnexpected } from './infra/graphql/errors';
 import { createSchema } from './infra/graphql/schema';
 import type { Logger } from './infra/log';
 import { seedDemo } from './modules/demo/seed';
+import { evidenceRoutes } from './modules/model/evidence.routes';
 import { createServices } from './modules/services';
 
 export { configWith, loadConfig, type Config } from './config';
@@ -49,14 +53,40 @@ export const startApp = async (config: Config, log: Logger): Promise<RunningApp>
   const database = await openDatabase(config, log);
   const db = database.dataSource;
   if (config.DEMO_SEED) await seedDemo(db, config.DEMO_PASSWORD, log);
-  const services = createServices(db, config);
+  const bus = new EventBus(database.url, log);
+  await bus.start();
+  const services = createServices(db, config, bus);
+  const authenticate = async (authorization: string | undefined) => {
+    const token = bearer(authorization);
+    return { token, viewer: token ? await services.auth.resolve(token) : null };
+  };
 
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const protection = armor.protect();
+  const schema = await createSchema();
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wsCleanup = useServer<{ authorization?: string }>(
+    {
+      schema,
+      context: async ({ connectionParams }) => {
+        const requestId = randomUUID();
+        const { token, viewer } = await authenticate(connectionParams?.authorization);
+        return buildContext(db, {
+          requestId,
+          log: log.child({ requestId }),
+          services,
+          viewer,
+          token,
+          ip: 'ws',
+        });
+      },
+    },
+    wsServer,
+  );
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
+    schema,
     csrfPrevention: true,
     introspection: true,
     stopOnTerminationSignals: false,
@@ -66,6 +96,15 @@ export const startApp = async (config: Config, log: Logger): Promise<RunningApp>
     plugins: [
       ...protection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
       ApolloServerPluginLandingPageDisabled(),
       {
         async requestDidStart() {
@@ -108,8 +147,7 @@ export const startApp = async (config: Config, log: Logger): Promise<RunningApp>
       context: async ({ req, res }) => {
         const requestId = String(req.headers['x-request-id'] ?? randomUUID());
         res.setHeader('x-request-id', requestId);
-        const token = bearer(req.headers.authorization);
-        const viewer = token ? await services.auth.resolve(token) : null;
+        const { token, viewer } = await authenticate(req.headers.authorization);
         return buildContext(db, {
           requestId,
           log: log.child({ requestId }),
@@ -122,6 +160,13 @@ export const startApp = async (config: Config, log: Logger): Promise<RunningApp>
     }),
   );
 
+  app.use(
+    evidenceRoutes(
+      services,
+      async (req) => (await authenticate(req.headers.authorization)).viewer,
+      log,
+    ),
+  );
   serveWeb(app, config.WEB_DIST, log);
 
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
@@ -134,7 +179,8 @@ export const startApp = async (config: Config, log: Logger): Promise<RunningApp>
   const stop = () =>
     (stopping ??= (async () => {
       httpServer.closeIdleConnections();
-      await apollo.stop(); // drains HTTP first, through the plugin
+      await apollo.stop(); // drains HTTP and WebSockets first, through the plugins
+      await bus.stop();
       await database.close();
       log.info('stopped');
     })());
@@ -154,5 +200,5 @@ const serveWeb = (app: express.Express, dist: string, log: Logger) => {
     return;
   }
   app.use(express.static(dist, { index: false, maxAge: '1h' }));
-  app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(index));
+  app.get(/^\/(?!graphql|healthz|api\/).*/, (_req, res) => res.sendFile(index));
 };

@@ -15,6 +15,8 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
   DATA_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, '.data')),
+  /** evidence files; DATA_DIR/files when unset */
+  FILES_DIR: z.string().min(1).optional(),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   SESSION_TTL_HOURS: z.coerce
     .number()

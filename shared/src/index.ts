@@ -5,4 +5,5 @@ export * from './text';
 export * from './i18n';
 export * from './lifecycle';
 export * from './campaign/defaults';
+export * from './campaign/phases';
 export * from './model/form';

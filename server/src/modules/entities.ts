@@ -1,7 +1,28 @@
+import { AuditEvent } from './audit/audit-event.entity';
 import { Session } from './auth/session.entity';
+import { CampaignPhase } from './campaign/campaign-phase.entity';
+import { Campaign } from './campaign/campaign.entity';
+import { Candidacy } from './candidacy/candidacy.entity';
+import { EvidenceFile } from './model/evidence.entity';
+import { Indicator } from './model/indicator.entity';
+import { Model } from './model/model.entity';
+import { Notification } from './notification/notification.entity';
 import { OrgUnit } from './org/org-unit.entity';
 import { RoleGrant } from './user/role-grant.entity';
 import { User } from './user/user.entity';
 
 /** Every TypeORM entity, for the data source. */
-export const entities = [OrgUnit, User, RoleGrant, Session];
+export const entities = [
+  OrgUnit,
+  User,
+  RoleGrant,
+  Session,
+  Campaign,
+  CampaignPhase,
+  Model,
+  Indicator,
+  EvidenceFile,
+  Candidacy,
+  AuditEvent,
+  Notification,
+];

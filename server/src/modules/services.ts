@@ -1,19 +1,40 @@
+import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
+import type { EventBus } from '../infra/events/bus';
+import { LocalStorage } from '../infra/storage/storage';
 import { AuthService } from './auth/auth.service';
 import { LoginThrottle } from './auth/throttle';
+import { CampaignService } from './campaign/campaign.service';
+import { TransitionService } from './candidacy/transition.service';
+import { ModelService } from './model/model.service';
+import { NotificationService } from './notification/notification.service';
 import { OrgService } from './org/org.service';
 import { UserService } from './user/user.service';
 
 /** The application's services, made once per server process. */
-export const createServices = (db: DataSource, config: Config) => ({
-  auth: new AuthService(
+export const createServices = (db: DataSource, config: Config, bus: EventBus) => {
+  const campaigns = new CampaignService(db);
+  const notifications = new NotificationService(db);
+  return {
     db,
-    new LoginThrottle(config.LOGIN_MAX_FAILURES, config.LOGIN_BLOCK_MINUTES),
-    config.SESSION_TTL_HOURS,
-  ),
-  org: new OrgService(db),
-  users: new UserService(db),
-});
+    bus,
+    auth: new AuthService(
+      db,
+      new LoginThrottle(config.LOGIN_MAX_FAILURES, config.LOGIN_BLOCK_MINUTES),
+      config.SESSION_TTL_HOURS,
+    ),
+    org: new OrgService(db),
+    users: new UserService(db),
+    campaigns,
+    notifications,
+    models: new ModelService(
+      db,
+      campaigns,
+      new LocalStorage(config.FILES_DIR ?? path.join(config.DATA_DIR, 'files')),
+    ),
+    transitions: new TransitionService(db, campaigns, notifications),
+  };
+};
 
 export type Services = ReturnType<typeof createServices>;

@@ -35,6 +35,12 @@ export const CAPABILITIES = {
   manageUnits: [Role.ADMIN],
   /** create users, grant and revoke roles */
   manageUsers: [Role.ADMIN],
+  /** open and edit campaigns: dates, fields, rubric, awards */
+  manageCampaigns: [Role.CAMPAIGN_MANAGER],
+  /** register a unit's models and submit them */
+  registerModels: [Role.UNIT_OFFICER],
+  /** endorse or return a unit's submissions */
+  reviewSubmissions: [Role.UNIT_LEADER],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

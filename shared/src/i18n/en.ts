@@ -72,6 +72,9 @@ export const en: Messages = {
       browseOrg: 'See the unit tree and the users within your scope',
       manageUnits: 'Create, rename, move and archive units',
       manageUsers: 'Create accounts, grant and revoke roles',
+      manageCampaigns: 'Open and adjust emulation campaigns',
+      registerModels: 'Register your unit’s models and submit their dossiers',
+      reviewSubmissions: 'Endorse or return your unit’s submissions',
     },
   },
   units: {

@@ -71,6 +71,9 @@ export const vi = {
       browseOrg: 'Xem cây đơn vị và người dùng trong phạm vi của mình',
       manageUnits: 'Thêm, đổi tên, chuyển và lưu trữ đơn vị',
       manageUsers: 'Tạo tài khoản, giao và thu hồi vai trò',
+      manageCampaigns: 'Mở và điều chỉnh các đợt thi đua',
+      registerModels: 'Đăng ký mô hình của đơn vị và gửi hồ sơ',
+      reviewSubmissions: 'Xác nhận hoặc trả lại hồ sơ của đơn vị',
     },
   },
   units: {

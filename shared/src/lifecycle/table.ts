@@ -1,4 +1,5 @@
 import { Role } from '../auth/roles';
+import { Phase } from '../campaign/phases';
 import { CandidacyState as S, type CandidacyState } from './states';
 
 export const CandidacyAction = {
@@ -9,14 +10,6 @@ export const CandidacyAction = {
 } as const;
 
 export type CandidacyAction = (typeof CandidacyAction)[keyof typeof CandidacyAction];
-
-/** Campaign phases whose dates open and close actions. */
-export const Phase = {
-  REGISTRATION: 'REGISTRATION',
-  NOMINATION: 'NOMINATION',
-} as const;
-
-export type Phase = (typeof Phase)[keyof typeof Phase];
 
 /** Conditions checked by the server before a transition, each with its refusal code. */
 export type Guard =

@@ -25,7 +25,10 @@ export type Role =
 export type Capability =
   | 'browseOrg'
   | 'manageUnits'
-  | 'manageUsers';
+  | 'manageUsers'
+  | 'manageCampaigns'
+  | 'registerModels'
+  | 'reviewSubmissions';
 
 export type LoginInput = {
   username: string;

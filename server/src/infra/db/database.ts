@@ -8,6 +8,8 @@ import { startEmbeddedPostgres } from './embedded';
 
 export interface Database {
   dataSource: DataSource;
+  /** for connections of our own, such as the LISTEN of the event bus */
+  url: string;
   close(): Promise<void>;
 }
 
@@ -33,6 +35,7 @@ export const openDatabase = async (config: Config, log: Logger): Promise<Databas
     if (applied.length) log.info({ applied }, 'migrations applied');
     return {
       dataSource,
+      url,
       close: async () => {
         await dataSource.destroy();
         await embedded?.stop();

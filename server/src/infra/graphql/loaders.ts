@@ -1,6 +1,15 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
+import { AuditEvent } from '../../modules/audit/audit-event.entity';
+import { CampaignPhase } from '../../modules/campaign/campaign-phase.entity';
+import { Campaign } from '../../modules/campaign/campaign.entity';
+import { Candidacy } from '../../modules/candidacy/candidacy.entity';
+import { EvidenceFile } from '../../modules/model/evidence.entity';
+import { Indicator } from '../../modules/model/indicator.entity';
+import { Model } from '../../modules/model/model.entity';
 import { OrgUnit } from '../../modules/org/org-unit.entity';
+import { User } from '../../modules/user/user.entity';
+import { isId } from './ids';
 import { RoleGrant } from '../../modules/user/role-grant.entity';
 
 /** Per-request batching, so a list costs a fixed number of queries however long it is. */
@@ -17,14 +26,54 @@ const childrenLoader = (db: DataSource, includeArchived: boolean) =>
     return ids.map((id) => rows.filter((r) => r.parentId === id));
   });
 
+/** Loads rows by id, in the order asked, null for a missing one. */
+const byId = <T extends { id: string }>(db: DataSource, entity: new () => T) =>
+  new DataLoader<string, T | null>(async (ids) => {
+    const rows = await db.getRepository(entity).findBy({ id: In([...ids]) } as never);
+    const found = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+
+/** Loads the rows belonging to each parent id, in the given order. */
+const manyOf = <T extends object>(
+  db: DataSource,
+  entity: new () => T,
+  key: keyof T & string,
+  order: Record<string, 'ASC' | 'DESC'>,
+) =>
+  new DataLoader<string, T[]>(async (ids) => {
+    const rows: T[] = await db
+      .getRepository(entity)
+      .find({ where: { [key]: In([...ids]) } as never, order: order as never });
+    return ids.map((id) => rows.filter((r) => r[key] === (id as unknown)));
+  });
+
 export const createLoaders = (db: DataSource) => ({
+  campaign: byId(db, Campaign),
+  model: byId(db, Model),
+  candidacy: new DataLoader<string, Candidacy | null>(async (ids) => {
+    const valid = ids.filter(isId);
+    const rows = valid.length ? await db.getRepository(Candidacy).findBy({ id: In(valid) }) : [];
+    const found = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => found.get(id) ?? null);
+  }),
+  user: byId(db, User),
+  phasesOfCampaign: manyOf(db, CampaignPhase, 'campaignId', { opensOn: 'ASC' }),
+  indicatorsOfModel: manyOf(db, Indicator, 'modelId', { position: 'ASC' }),
+  evidenceOfModel: manyOf(db, EvidenceFile, 'modelId', { createdAt: 'ASC' }),
+  auditOfCandidacy: manyOf(db, AuditEvent, 'candidacyId', { id: 'ASC' }),
+  ownCandidacyOfModel: new DataLoader<string, Candidacy | null>(async (ids) => {
+    const rows: Candidacy[] = await db
+      .getRepository(Candidacy)
+      .createQueryBuilder('c')
+      .innerJoin(Model, 'm', 'm.id = c.model_id AND m.unit_id = c.unit_id')
+      .where('c.model_id IN (:...ids)', { ids: [...ids] })
+      .getMany();
+    return ids.map((id) => rows.find((r) => r.modelId === id) ?? null);
+  }),
   activeChildren: childrenLoader(db, false),
   allChildren: childrenLoader(db, true),
-  unit: new DataLoader<string, OrgUnit | null>(async (ids) => {
-    const rows = await db.getRepository(OrgUnit).findBy({ id: In([...ids]) });
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id) ?? null);
-  }),
+  unit: byId(db, OrgUnit),
   activeChildCount: new DataLoader<string, number>(async (ids) => {
     const rows: Array<{ parent_id: string; n: number }> = await db.query(
       `SELECT parent_id, count(*)::int AS n FROM org_unit

@@ -1,0 +1,94 @@
+import { EventEmitter } from 'node:events';
+import { Client } from 'pg';
+import type { EntityManager } from 'typeorm';
+import type { CandidacyAction, CandidacyState } from '@vinh-danh/shared';
+import type { Logger } from '../log';
+
+export type DomainEvent =
+  | {
+      type: 'candidacy.changed';
+      candidacyId: string;
+      /** the candidacy's unit path, so subscribers can filter by subtree */
+      unitPath: string;
+      action: CandidacyAction | 'REGISTER';
+      state: CandidacyState;
+    }
+  | { type: 'notification.created'; userId: string; notificationId: string };
+
+const CHANNEL = 'vinh_danh_events';
+
+/**
+ * Domain events travel through PostgreSQL LISTEN/NOTIFY: published inside the transaction that
+ * made the change (so they are delivered on commit and never on rollback), and received by every
+ * server process on the database, each delivering to its own subscribers.
+ */
+export class EventBus {
+  private readonly local = new EventEmitter().setMaxListeners(0);
+  private client: Client | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly url: string,
+    private readonly log: Logger,
+  ) {}
+
+  static async publish(tx: EntityManager, event: DomainEvent): Promise<void> {
+    await tx.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify(event)]);
+  }
+
+  async start(): Promise<void> {
+    const client = new Client({ connectionString: this.url });
+    client.on('notification', (msg) => {
+      if (msg.channel !== CHANNEL || !msg.payload) return;
+      this.local.emit('event', JSON.parse(msg.payload) as DomainEvent);
+    });
+    client.on('error', (error) => {
+      this.log.error({ err: error }, 'event listener lost its connection; reconnecting');
+      this.client = null;
+      void client.end().catch(() => undefined);
+      if (!this.stopped) setTimeout(() => void this.start().catch(() => undefined), 1000);
+    });
+    await client.connect();
+    await client.query(`LISTEN ${CHANNEL}`);
+    this.client = client;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.client?.end();
+    this.client = null;
+  }
+
+  /** Events that pass the filter, until the subscriber stops reading. */
+  subscribe(filter: (event: DomainEvent) => boolean): AsyncIterableIterator<DomainEvent> {
+    const queue: DomainEvent[] = [];
+    let wake: (() => void) | null = null;
+    let done = false;
+    const listener = (event: DomainEvent) => {
+      if (!filter(event)) return;
+      queue.push(event);
+      wake?.();
+    };
+    this.local.on('event', listener);
+    const finish = async (): Promise<IteratorResult<DomainEvent>> => {
+      done = true;
+      this.local.off('event', listener);
+      wake?.();
+      return { value: undefined, done: true };
+    };
+    const iterator: AsyncIterableIterator<DomainEvent> = {
+      next: async () => {
+        while (!done && queue.length === 0) await new Promise<void>((r) => (wake = r));
+        wake = null;
+        return done ? { value: undefined, done: true } : { value: queue.shift()!, done: false };
+      },
+      return: finish,
+      throw: async (error: unknown) => {
+        await finish();
+        throw error;
+      },
+      [Symbol.asyncIterator]: () => iterator,
+    };
+    return iterator;
+  }
+}

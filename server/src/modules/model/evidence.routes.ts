@@ -1,0 +1,120 @@
+import busboy from 'busboy';
+import { Router, type Request, type Response } from 'express';
+import { GraphQLError } from 'graphql';
+import { EVIDENCE_MAX_BYTES, ErrorCode } from '@vinh-danh/shared';
+import type { Logger } from '../../infra/log';
+import type { Viewer } from '../auth/viewer';
+import type { Services } from '../services';
+
+type Authenticate = (req: Request) => Promise<Viewer | null>;
+
+const STATUS: Partial<Record<string, number>> = {
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.BAD_USER_INPUT]: 400,
+};
+
+/** Refusals in the same shape and codes as the GraphQL API's. */
+const refuse = (res: Response, log: Logger, error: unknown) => {
+  const code =
+    error instanceof GraphQLError ? String(error.extensions.code) : ErrorCode.INTERNAL_SERVER_ERROR;
+  if (code === ErrorCode.INTERNAL_SERVER_ERROR) log.error({ err: error }, 'evidence route failed');
+  res.status(STATUS[code] ?? 500).json({
+    errors: [
+      {
+        message:
+          code === ErrorCode.INTERNAL_SERVER_ERROR
+            ? 'Internal server error.'
+            : (error as Error).message,
+        extensions: { code },
+      },
+    ],
+  });
+};
+
+const unauthenticated = new GraphQLError('Please sign in.', {
+  extensions: { code: ErrorCode.UNAUTHENTICATED },
+});
+
+/** Reads one multipart file, at most `limit` bytes (one more tells it was too large). */
+const readFile = (req: Request, limit: number) =>
+  new Promise<{ fileName: string; bytes: Buffer }>((resolve, reject) => {
+    const parser = busboy({ headers: req.headers, limits: { files: 1, fileSize: limit + 1 } });
+    let found = false;
+    parser.on('file', (_name, stream, info) => {
+      found = true;
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () =>
+        resolve({ fileName: info.filename || 'file', bytes: Buffer.concat(chunks) }),
+      );
+    });
+    parser.on('error', reject);
+    parser.on('close', () => {
+      if (!found) {
+        reject(
+          new GraphQLError('Send the file as multipart/form-data, field "file".', {
+            extensions: { code: ErrorCode.BAD_USER_INPUT },
+          }),
+        );
+      }
+    });
+    req.pipe(parser);
+  });
+
+/**
+ * Evidence files go over plain HTTP (multipart upload, streamed download) with the same bearer
+ * token and error codes as GraphQL; the rest of the model is edited through GraphQL.
+ */
+export const evidenceRoutes = (
+  services: Services,
+  authenticate: Authenticate,
+  log: Logger,
+): Router => {
+  const router = Router();
+
+  router.post('/api/models/:id/evidence', async (req, res) => {
+    try {
+      const viewer = await authenticate(req);
+      if (!viewer) throw unauthenticated;
+      if (!req.is('multipart/form-data')) {
+        throw new GraphQLError('Send the file as multipart/form-data, field "file".', {
+          extensions: { code: ErrorCode.BAD_USER_INPUT },
+        });
+      }
+      const file = await readFile(req, EVIDENCE_MAX_BYTES);
+      const saved = await services.models.addEvidence(viewer, String(req.params.id), file);
+      res.status(201).json({
+        id: saved.id,
+        fileName: saved.fileName,
+        contentType: saved.contentType,
+        sizeBytes: saved.sizeBytes,
+        url: saved.url,
+      });
+    } catch (error) {
+      req.resume();
+      refuse(res, log, error);
+    }
+  });
+
+  router.get('/api/evidence/:id', async (req, res) => {
+    try {
+      const viewer = await authenticate(req);
+      if (!viewer) throw unauthenticated;
+      const { file, stream } = await services.models.openEvidence(viewer, String(req.params.id));
+      res.setHeader('content-type', file.contentType);
+      res.setHeader('content-length', String(file.sizeBytes));
+      res.setHeader(
+        'content-disposition',
+        `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      );
+      stream.on('error', (error) => refuse(res, log, error));
+      stream.pipe(res);
+    } catch (error) {
+      refuse(res, log, error);
+    }
+  });
+
+  return router;
+};

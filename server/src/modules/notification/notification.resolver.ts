@@ -1,0 +1,100 @@
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
+import type { DomainEvent } from '../../infra/events/bus';
+import type { Context } from '../../infra/graphql/context';
+import { unauthenticated } from '../../infra/graphql/errors';
+import { Connection, PageArgs } from '../../infra/graphql/pagination';
+import { Candidacy } from '../candidacy/candidacy.entity';
+import { Notification } from './notification.entity';
+
+@ObjectType()
+class NotificationConnection extends Connection(Notification, 'Notification') {}
+
+@ObjectType()
+class NotificationCount {
+  @Field(() => Int)
+  unread: number;
+}
+
+const viewerOf = (ctx: Context) => ctx.viewer!; // @Authorized guarantees it
+
+@Resolver(() => Notification)
+export class NotificationResolver {
+  @Authorized()
+  @Query(() => NotificationConnection, { description: 'The viewer’s notifications, newest first' })
+  notifications(
+    @Args() page: PageArgs,
+    @Arg('unreadOnly', { defaultValue: false }) unreadOnly: boolean,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.notifications.list(viewerOf(ctx), page.first, page.after, unreadOnly);
+  }
+
+  @Authorized()
+  @Query(() => NotificationCount)
+  async notificationCount(@Ctx() ctx: Context): Promise<NotificationCount> {
+    return { unread: await ctx.services.notifications.unreadCount(viewerOf(ctx)) };
+  }
+
+  @Authorized()
+  @Mutation(() => NotificationCount, {
+    description: 'Mark these read, or all when no ids are given',
+  })
+  async markNotificationsRead(
+    @Arg('ids', () => [ID], { nullable: true }) ids: string[] | null,
+    @Ctx() ctx: Context,
+  ): Promise<NotificationCount> {
+    await ctx.services.notifications.markRead(viewerOf(ctx), ids ?? null);
+    return { unread: await ctx.services.notifications.unreadCount(viewerOf(ctx)) };
+  }
+
+  @Subscription(() => Notification, {
+    description: 'The viewer’s new notifications as they happen',
+    subscribe: ({ context }) => {
+      const ctx = context as Context;
+      if (!ctx.viewer) throw unauthenticated();
+      const userId = ctx.viewer.user.id;
+      return ctx.services.bus.subscribe(
+        (e) => e.type === 'notification.created' && e.userId === userId,
+      );
+    },
+  })
+  async notificationAdded(@Root() event: DomainEvent, @Ctx() ctx: Context): Promise<Notification> {
+    const id = event.type === 'notification.created' ? event.notificationId : '';
+    return (await ctx.services.notifications.get(id))!;
+  }
+
+  @FieldResolver(() => String)
+  modelTitle(@Root() n: Notification): string {
+    return n.message.modelTitle;
+  }
+
+  @FieldResolver(() => String)
+  actorName(@Root() n: Notification): string {
+    return n.message.actorName;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  reason(@Root() n: Notification): string | null {
+    return n.message.reason ?? null;
+  }
+
+  @FieldResolver(() => Candidacy, { nullable: true })
+  candidacy(@Root() n: Notification, @Ctx() ctx: Context): Promise<Candidacy | null> | null {
+    return n.candidacyId ? ctx.loaders.candidacy.load(n.candidacyId) : null;
+  }
+}
