@@ -23,6 +23,8 @@ const common = {
 };
 
 module.exports = {
+  // Per project Jest ignores it: one limit for all, sized for the browser tests.
+  testTimeout: 60000,
   projects: [
     {
       ...common,
@@ -35,7 +37,6 @@ module.exports = {
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/support/global-setup.ts',
       globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
-      testTimeout: 30000,
     },
     {
       ...common,
@@ -43,7 +44,6 @@ module.exports = {
       testMatch: ['<rootDir>/tests/browser/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/support/global-setup.ts',
       globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
-      testTimeout: 60000,
     },
   ],
 };

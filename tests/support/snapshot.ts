@@ -1,6 +1,18 @@
 import type { DataSource } from 'typeorm';
 
-const TABLES = ['org_unit', 'app_user', 'role_grant'] as const;
+const TABLES = [
+  'org_unit',
+  'app_user',
+  'role_grant',
+  'campaign',
+  'campaign_phase',
+  'model',
+  'model_indicator',
+  'evidence_file',
+  'candidacy',
+  'audit_event',
+  'notification',
+] as const;
 
 /**
  * A fingerprint of every row of the domain tables, to assert that a refused request changed
@@ -10,7 +22,7 @@ export const snapshot = async (db: DataSource): Promise<Record<string, string>> 
   const entries = await Promise.all(
     TABLES.map(async (table) => {
       const [row] = await db.query(
-        `SELECT count(*)::text || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t.id)), '') AS f
+        `SELECT count(*)::text || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') AS f
            FROM ${table} t`,
       );
       return [table, row.f as string] as const;
