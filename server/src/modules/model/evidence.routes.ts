@@ -40,7 +40,11 @@ const unauthenticated = new GraphQLError('Please sign in.', {
 /** Reads one multipart file, at most `limit` bytes (one more tells it was too large). */
 const readFile = (req: Request, limit: number) =>
   new Promise<{ fileName: string; bytes: Buffer }>((resolve, reject) => {
-    const parser = busboy({ headers: req.headers, limits: { files: 1, fileSize: limit + 1 } });
+    const parser = busboy({
+      headers: req.headers,
+      defParamCharset: 'utf8', // Vietnamese file names
+      limits: { files: 1, fileSize: limit + 1 },
+    });
     let found = false;
     parser.on('file', (_name, stream, info) => {
       found = true;

@@ -11,6 +11,7 @@ import {
   Role,
   type RegistrationForm,
 } from '@vinh-danh/shared';
+import { escapeLike, whereAllWords } from '../../infra/db/search';
 import { EventBus } from '../../infra/events/bus';
 import { badInput, conflict, forbidden, notFound } from '../../infra/graphql/errors';
 import { isId } from '../../infra/graphql/ids';
@@ -35,8 +36,6 @@ import type {
 
 /** A model can be edited while its own candidacy is still with its unit. */
 const EDITABLE: readonly CandidacyState[] = [CandidacyState.DRAFT, CandidacyState.RETURNED];
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export class ModelService {
   constructor(
@@ -171,8 +170,7 @@ export class ModelService {
     if (f.kind) q.andWhere('m.kind = :kind', { kind: f.kind });
     if (f.fieldCode) q.andWhere('m.field_code = :fieldCode', { fieldCode: f.fieldCode });
     if (f.states?.length) q.andWhere('c.state IN (:...states)', { states: f.states });
-    if (f.search?.trim())
-      q.andWhere('m.search_name LIKE :s', { s: `%${escapeLike(foldText(f.search))}%` });
+    whereAllWords(q, 'm.search_name', f.search);
     if (args.after) {
       const [at, id] = decodeCursor(args.after, 2);
       q.andWhere('(m.updated_at, m.id) < (:at, :id)', { at, id });
@@ -214,14 +212,17 @@ export class ModelService {
         await tx.query('UPDATE model SET version = version + 1, updated_at = now() WHERE id = $1', [
           model.id,
         ]);
-        return tx.getRepository(EvidenceFile).save({
-          modelId: model.id,
-          fileName: file.fileName.slice(0, 255),
-          contentType,
-          sizeBytes: file.bytes.length,
-          storageKey: key,
-          uploadedBy: viewer.user.id,
-        });
+        const repo = tx.getRepository(EvidenceFile);
+        return repo.save(
+          repo.create({
+            modelId: model.id,
+            fileName: file.fileName.slice(0, 255),
+            contentType,
+            sizeBytes: file.bytes.length,
+            storageKey: key,
+            uploadedBy: viewer.user.id,
+          }),
+        );
       });
     } catch (error) {
       await this.storage.remove(key);

@@ -1,5 +1,6 @@
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { foldText, UnitKind } from '@vinh-danh/shared';
+import { escapeLike, whereAllWords } from '../../infra/db/search';
 import { badInput, conflict, forbidden, notFound } from '../../infra/graphql/errors';
 import { isId } from '../../infra/graphql/ids';
 import { decodeCursor, toPage, type Page } from '../../infra/graphql/pagination';
@@ -19,8 +20,6 @@ const isUniqueViolation = (e: unknown, constraint: string) =>
 
 const duplicateCode = (code: string) =>
   badInput(`The code ${code} is already used by another unit.`, { field: 'code' });
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export class OrgService {
   constructor(private readonly db: DataSource) {}
@@ -51,10 +50,7 @@ export class OrgService {
   async list(args: UnitsArgs): Promise<Page<OrgUnit>> {
     const q = this.db.getRepository(OrgUnit).createQueryBuilder('u');
     if (!args.includeArchived) q.andWhere('u.archived_at IS NULL');
-    if (args.search?.trim()) {
-      const folded = escapeLike(foldText(args.search));
-      q.andWhere(`(u.search_name LIKE :s OR lower(u.code) LIKE :s)`, { s: `%${folded}%` });
-    }
+    whereAllWords(q, `u.search_name || ' ' || lower(u.code)`, args.search);
     if (args.withinId) {
       const within = await this.get(args.withinId);
       q.andWhere('u.path LIKE :prefix', { prefix: `${escapeLike(within.path)}%` });

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { CAPABILITIES, foldText } from '@vinh-danh/shared';
+import { escapeLike, whereAllWords } from '../../infra/db/search';
 import { badInput, forbidden, notFound } from '../../infra/graphql/errors';
 import { isId } from '../../infra/graphql/ids';
 import { decodeCursor, toPage, type Page } from '../../infra/graphql/pagination';
@@ -16,8 +17,6 @@ import type {
   UsersArgs,
 } from './user.inputs';
 import { mayGrantOn, mayManageUsersOf, maySeeUsersOf } from './user.policy';
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export class UserService {
   constructor(private readonly db: DataSource) {}
@@ -47,11 +46,7 @@ export class UserService {
       const prefixes = (scopes as string[]).map((p) => `${escapeLike(p)}%`);
       q.andWhere('u.path LIKE ANY(:prefixes)', { prefixes });
     }
-    if (args.search?.trim()) {
-      q.andWhere('(p.search_name LIKE :s OR p.username LIKE :s)', {
-        s: `%${escapeLike(foldText(args.search))}%`,
-      });
-    }
+    whereAllWords(q, `p.search_name || ' ' || p.username`, args.search);
     if (args.after) {
       const [name, id] = decodeCursor(args.after, 2);
       q.andWhere('(p.search_name, p.id) > (:name, :id)', { name, id });
