@@ -6,6 +6,8 @@ import { GraphQLClient } from './client';
 
 export interface TestApp {
   url: string;
+  /** the database this app runs on, for a second process on the same one */
+  databaseUrl: string;
   db: DataSource;
   /** An anonymous client; `.as(token)` signs it in. */
   api: GraphQLClient;
@@ -39,11 +41,14 @@ const admin = async <T>(fn: (client: Client) => Promise<T>): Promise<T> => {
  * files never see each other's rows.
  */
 export const startTestApp = async (overrides: Partial<Config> = {}): Promise<TestApp> => {
+  // A second process joins the database of the first: it neither creates nor drops it.
+  const joining = Boolean(overrides.DATABASE_URL);
   const name = `vd_test_${randomBytes(6).toString('hex')}`;
-  await admin((c) => c.query(`CREATE DATABASE ${name}`));
+  if (!joining) await admin((c) => c.query(`CREATE DATABASE ${name}`));
+  const databaseUrl = overrides.DATABASE_URL ?? withDatabase(name);
   const app = await startApp(
     configWith({
-      DATABASE_URL: withDatabase(name),
+      DATABASE_URL: databaseUrl,
       PORT: 0,
       HOST: '127.0.0.1',
       DEMO_SEED: false,
@@ -54,11 +59,12 @@ export const startTestApp = async (overrides: Partial<Config> = {}): Promise<Tes
   );
   return {
     url: app.url,
+    databaseUrl,
     db: app.db,
     api: new GraphQLClient(`${app.url}/graphql`),
     stop: async () => {
       await app.stop();
-      await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      if (!joining) await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
     },
   };
 };

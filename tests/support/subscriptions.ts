@@ -1,0 +1,65 @@
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+
+/**
+ * A graphql-ws client as the web app opens one: same /graphql path, the bearer token in the
+ * connection parameters. `next()` waits for the next event, failing after `ms`.
+ */
+export const subscribe = async <T>(
+  baseUrl: string,
+  token: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+) => {
+  const client: Client = createClient({
+    url: `${baseUrl.replace(/^http/, 'ws')}/graphql`,
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${token}` },
+    lazy: false,
+    retryAttempts: 0,
+  });
+  const events: T[] = [];
+  const errors: unknown[] = [];
+  let wake: (() => void) | null = null;
+  let ready!: () => void;
+  const acknowledged = new Promise<void>((resolve) => (ready = resolve));
+  client.on('connected', () => ready());
+  const dispose = client.subscribe<T>(
+    { query, variables },
+    {
+      next: (value) => {
+        if (value.errors) errors.push(value.errors);
+        else events.push(value.data as T);
+        wake?.();
+      },
+      error: (error) => {
+        errors.push(error);
+        wake?.();
+      },
+      complete: () => undefined,
+    },
+  );
+  await acknowledged;
+  // the server registers the subscription right after the subscribe message; give it a moment
+  await new Promise((r) => setTimeout(r, 150));
+  return {
+    events,
+    errors,
+    async next(ms = 5000): Promise<T> {
+      const until = Date.now() + ms;
+      while (events.length === 0 && errors.length === 0 && Date.now() < until) {
+        await new Promise<void>((r) => {
+          wake = r;
+          setTimeout(r, 50);
+        });
+      }
+      if (errors.length) throw new Error(`subscription error: ${JSON.stringify(errors[0])}`);
+      if (!events.length) throw new Error('no event within the time allowed');
+      return events.shift()!;
+    },
+    async close() {
+      dispose();
+      await client.dispose();
+    },
+  };
+};
