@@ -52,9 +52,14 @@ export const startApp = async (config: Config, log: Logger): Promise<RunningApp>
   const production = config.NODE_ENV === 'production';
   const database = await openDatabase(config, log);
   const db = database.dataSource;
-  if (config.DEMO_SEED) await seedDemo(db, config.DEMO_PASSWORD, log);
   const bus = new EventBus(database.url, log);
-  await bus.start();
+  try {
+    if (config.DEMO_SEED) await seedDemo(db, config.DEMO_PASSWORD, log);
+    await bus.start();
+  } catch (error) {
+    await database.close(); // or an embedded PostgreSQL would outlive us
+    throw error;
+  }
   const services = createServices(db, config, bus);
   const authenticate = async (authorization: string | undefined) => {
     const token = bearer(authorization);

@@ -51,7 +51,13 @@ export const startEmbeddedPostgres = async ({
     log.info({ dataDir: clusterDir }, 'initialising embedded PostgreSQL');
     await pg.initialise();
   }
-  await pg.start();
+  await pg.start().catch((error: unknown) => {
+    throw error instanceof Error
+      ? error
+      : new Error(
+          `embedded PostgreSQL exited while starting (is port ${port} taken?); LOG_LEVEL=debug shows its log`,
+        );
+  });
   log.info({ port, dataDir: clusterDir }, 'embedded PostgreSQL started');
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,

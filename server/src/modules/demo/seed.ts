@@ -6,6 +6,7 @@ import { OrgUnit } from '../org/org-unit.entity';
 import { RoleGrant } from '../user/role-grant.entity';
 import { User } from '../user/user.entity';
 import { DEMO_ACCOUNTS, DEMO_UNITS, type DemoUnit } from './demo-data';
+import { seedLifecycle } from './seed-lifecycle';
 
 /**
  * Loads the demo on an empty database, once: a database with any unit in it is left alone, so a
@@ -19,6 +20,7 @@ export const seedDemo = async (db: DataSource, password: string, log: Logger): P
     if (n > 0) return false;
     const ids = new Map<string, string>();
     for (const unit of DEMO_UNITS) await insertUnit(tx, unit, null, ids);
+    const users = new Map<string, string>();
     for (const account of DEMO_ACCOUNTS) {
       const user = await tx.getRepository(User).save({
         username: account.username,
@@ -27,12 +29,14 @@ export const seedDemo = async (db: DataSource, password: string, log: Logger): P
         passwordHash,
         unitId: ids.get(account.unit)!,
       });
+      users.set(account.username, user.id);
       for (const [role, unit] of account.roles) {
         await tx
           .getRepository(RoleGrant)
           .insert({ userId: user.id, role, unitId: unit ? ids.get(unit)! : null });
       }
     }
+    await seedLifecycle(tx, ids, users);
     log.info({ units: ids.size, accounts: DEMO_ACCOUNTS.length }, 'demo data loaded');
     return true;
   });
