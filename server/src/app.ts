@@ -12,6 +12,7 @@ import express from 'express';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { DataSource } from 'typeorm';
+import { TRANSITIONS, validateTable } from '@vinh-danh/shared';
 import type { Config } from './config';
 import { openDatabase } from './infra/db/database';
 import { EventBus } from './infra/events/bus';
@@ -50,6 +51,7 @@ const armor = new ApolloArmor({
  */
 export const startApp = async (config: Config, log: Logger): Promise<RunningApp> => {
   const production = config.NODE_ENV === 'production';
+  assertLifecycleSound();
   const database = await openDatabase(config, log);
   const db = database.dataSource;
   const bus = new EventBus(database.url, log);
@@ -190,6 +192,13 @@ export const startApp = async (config: Config, log: Logger): Promise<RunningApp>
       log.info('stopped');
     })());
   return { url, port, db, stop };
+};
+
+/** The transition table is data: refuse to run on one with unreachable states or dead ends. */
+const assertLifecycleSound = () => {
+  const problems = validateTable(TRANSITIONS);
+  if (problems.length)
+    throw new Error(`The candidacy transition table is not sound:\n  ${problems.join('\n  ')}`);
 };
 
 const bearer = (header: string | undefined): string | null => {

@@ -1,3 +1,4 @@
+import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 // By path, not package name: global setup runs outside Jest's resolver, and this way it needs
 // no build of the server first.
@@ -14,15 +15,26 @@ const globals = globalThis as TestGlobals;
  * embedded one, thrown away afterwards. Each test file makes its own database on it. Jest runs
  * this once per project; only the first call starts anything.
  */
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+
 export default async function globalSetup(): Promise<void> {
   if (process.env.VD_TEST_SERVER_URL) return;
   if (process.env.DATABASE_URL) {
     process.env.VD_TEST_SERVER_URL = process.env.DATABASE_URL;
     return;
   }
+  // A folder and port of its own, so that two runs on one machine do not meet.
   const pg = await startEmbeddedPostgres({
-    dataDir: path.resolve(__dirname, '..', '..', '.data', 'test-postgres'),
-    port: Number(process.env.TEST_PG_PORT ?? 54339),
+    dataDir: path.resolve(__dirname, '..', '..', '.data', `test-postgres-${process.pid}`),
+    port: Number(process.env.TEST_PG_PORT ?? (await freePort())),
     log: createLogger('warn'),
     ephemeral: true,
   });

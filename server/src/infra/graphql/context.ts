@@ -20,3 +20,9 @@ export const buildContext = (db: DataSource, base: Omit<Context, 'loaders'>): Co
   ...base,
   loaders: createLoaders(db),
 });
+
+/** The signed-in viewer, in a resolver behind `@Authorized`, which has already refused anyone else. */
+export const viewerOf = (ctx: Context): Viewer => {
+  if (!ctx.viewer) throw new Error('viewerOf used in a resolver without @Authorized');
+  return ctx.viewer;
+};

@@ -10,14 +10,12 @@ import {
   Root,
 } from 'type-graphql';
 import { CAPABILITIES, isOpenOn } from '@vinh-danh/shared';
-import type { Context } from '../../infra/graphql/context';
+import { viewerOf, type Context } from '../../infra/graphql/context';
 import { OrgUnit } from '../org/org-unit.entity';
 import { CampaignPhase } from './campaign-phase.entity';
 import { Campaign } from './campaign.entity';
 import { CreateCampaignInput, ExtendPhaseInput, UpdateCampaignInput } from './campaign.inputs';
 import { todayInVietnam } from './today';
-
-const viewerOf = (ctx: Context) => ctx.viewer!; // @Authorized guarantees it
 
 @Resolver(() => Campaign)
 export class CampaignResolver {

@@ -14,7 +14,7 @@ import {
 } from 'type-graphql';
 import { CAPABILITIES, CandidacyAction, ErrorCode } from '@vinh-danh/shared';
 import type { DomainEvent } from '../../infra/events/bus';
-import type { Context } from '../../infra/graphql/context';
+import { viewerOf, type Context } from '../../infra/graphql/context';
 import { forbidden, notFound, unauthenticated } from '../../infra/graphql/errors';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Campaign } from '../campaign/campaign.entity';
@@ -39,8 +39,6 @@ class BulkResult {
   @Field(() => String, { nullable: true })
   message: string | null;
 }
-
-const viewerOf = (ctx: Context) => ctx.viewer!; // @Authorized guarantees it
 
 @Resolver(() => Candidacy)
 export class CandidacyResolver {

@@ -12,7 +12,7 @@ import {
   Root,
 } from 'type-graphql';
 import { CAPABILITIES, missingParts } from '@vinh-danh/shared';
-import type { Context } from '../../infra/graphql/context';
+import { viewerOf, type Context } from '../../infra/graphql/context';
 import { Connection } from '../../infra/graphql/pagination';
 import { Campaign } from '../campaign/campaign.entity';
 import { Candidacy } from '../candidacy/candidacy.entity';
@@ -24,8 +24,6 @@ import { ModelsArgs, RegisterModelInput, UpdateModelInput } from './model.inputs
 
 @ObjectType()
 class ModelConnection extends Connection(Model, 'Model') {}
-
-const viewerOf = (ctx: Context) => ctx.viewer!; // @Authorized guarantees it
 
 @Resolver(() => Model)
 export class ModelResolver {

@@ -15,7 +15,7 @@ import {
   Subscription,
 } from 'type-graphql';
 import type { DomainEvent } from '../../infra/events/bus';
-import type { Context } from '../../infra/graphql/context';
+import { viewerOf, type Context } from '../../infra/graphql/context';
 import { unauthenticated } from '../../infra/graphql/errors';
 import { Connection, PageArgs } from '../../infra/graphql/pagination';
 import { Candidacy } from '../candidacy/candidacy.entity';
@@ -29,8 +29,6 @@ class NotificationCount {
   @Field(() => Int)
   unread: number;
 }
-
-const viewerOf = (ctx: Context) => ctx.viewer!; // @Authorized guarantees it
 
 @Resolver(() => Notification)
 export class NotificationResolver {

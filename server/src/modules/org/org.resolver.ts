@@ -13,7 +13,7 @@ import {
   Root,
 } from 'type-graphql';
 import { CAPABILITIES } from '@vinh-danh/shared';
-import type { Context } from '../../infra/graphql/context';
+import { viewerOf, type Context } from '../../infra/graphql/context';
 import { Connection } from '../../infra/graphql/pagination';
 import { OrgUnit } from './org-unit.entity';
 import {
@@ -26,8 +26,6 @@ import {
 
 @ObjectType()
 class OrgUnitConnection extends Connection(OrgUnit, 'OrgUnit') {}
-
-const viewerOf = (ctx: Context) => ctx.viewer!; // @Authorized guarantees it
 
 /** The unit tree is public knowledge; any signed-in person may browse it. */
 @Resolver(() => OrgUnit)

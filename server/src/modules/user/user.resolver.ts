@@ -12,7 +12,7 @@ import {
   Root,
 } from 'type-graphql';
 import { CAPABILITIES } from '@vinh-danh/shared';
-import type { Context } from '../../infra/graphql/context';
+import { viewerOf, type Context } from '../../infra/graphql/context';
 import { Connection } from '../../infra/graphql/pagination';
 import { OrgUnit } from '../org/org-unit.entity';
 import { RoleGrant } from './role-grant.entity';
@@ -21,8 +21,6 @@ import { CreateUserInput, GrantRoleInput, RevokeRoleInput, UsersArgs } from './u
 
 @ObjectType()
 class UserConnection extends Connection(User, 'User') {}
-
-const viewerOf = (ctx: Context) => ctx.viewer!; // @Authorized guarantees it
 
 @Resolver(() => User)
 export class UserResolver {
