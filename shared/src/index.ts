@@ -7,3 +7,4 @@ export * from './lifecycle';
 export * from './campaign/defaults';
 export * from './campaign/phases';
 export * from './model/form';
+export * from './scoring';

@@ -1,0 +1,4 @@
+export * from './threshold';
+export * from './normalise';
+export * from './rank';
+export * from './tally';
