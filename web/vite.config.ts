@@ -1,8 +1,15 @@
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
 
-// The API server in development (`pnpm --filter @vinh-danh/server dev`).
-const api = 'http://localhost:4000';
+// The API server in development (`pnpm --filter @vinh-danh/server dev`); VD_API_URL points the
+// dev server at another one (e.g. a second instance on another port).
+const api = process.env.VD_API_URL ?? 'http://localhost:4000';
+
+const proxy = {
+  '/graphql': { target: api, ws: true, changeOrigin: true },
+  '/api': { target: api, changeOrigin: true },
+  '/healthz': { target: api, changeOrigin: true },
+};
 
 export default defineConfig({
   plugins: [react()],
@@ -16,18 +23,8 @@ export default defineConfig({
     // pre-bundler cannot load: serve that module as it is and let Vite's worker plugin handle it.
     exclude: ['graphiql/setup-workers/vite', '@graphiql/react/setup-workers/vite'],
   },
-  server: {
-    proxy: {
-      '/graphql': { target: api, ws: true, changeOrigin: true },
-      '/healthz': { target: api, changeOrigin: true },
-    },
-  },
-  preview: {
-    proxy: {
-      '/graphql': { target: api, ws: true, changeOrigin: true },
-      '/healthz': { target: api, changeOrigin: true },
-    },
-  },
+  server: { proxy },
+  preview: { proxy },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

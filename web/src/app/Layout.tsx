@@ -4,18 +4,27 @@ import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import type { Capability } from '@vinh-danh/shared';
 import { useLogout } from '../modules/auth/hooks/useLogout';
 import { useViewer } from '../modules/auth/hooks/useViewer';
+import { NotificationBell } from '../modules/notifications/components/NotificationBell';
 import { LanguageSwitch } from './LanguageSwitch';
 
 interface NavItem {
   to: string;
-  key: 'home' | 'units' | 'users' | 'graphiql';
-  needs?: Capability;
+  key: 'home' | 'campaigns' | 'models' | 'queue' | 'units' | 'users' | 'graphiql';
+  /** shown to whoever holds one of these */
+  needs?: readonly Capability[];
 }
 
 const NAV: NavItem[] = [
   { to: '/', key: 'home' },
-  { to: '/units', key: 'units', needs: 'browseOrg' },
-  { to: '/users', key: 'users', needs: 'browseOrg' },
+  {
+    to: '/campaigns',
+    key: 'campaigns',
+    needs: ['manageCampaigns', 'registerModels', 'reviewSubmissions'],
+  },
+  { to: '/models', key: 'models', needs: ['registerModels', 'reviewSubmissions'] },
+  { to: '/queue', key: 'queue', needs: ['reviewSubmissions'] },
+  { to: '/units', key: 'units', needs: ['browseOrg'] },
+  { to: '/users', key: 'users', needs: ['browseOrg'] },
   { to: '/graphiql', key: 'graphiql' },
 ];
 
@@ -62,7 +71,7 @@ export function Layout() {
           aria-label={t('nav.main')}
         >
           <ul className="nav__links">
-            {NAV.filter((item) => !item.needs || can(item.needs)).map((item) => (
+            {NAV.filter((item) => !item.needs || item.needs.some(can)).map((item) => (
               <li key={item.key}>
                 <NavLink to={item.to} end={item.to === '/'} data-testid={`nav-${item.key}`}>
                   {t(`nav.${item.key}`)}
@@ -86,6 +95,7 @@ export function Layout() {
             </button>
           </div>
         </nav>
+        <NotificationBell />
       </header>
       <main id="main" className="main">
         <Outlet />

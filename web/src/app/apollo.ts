@@ -7,8 +7,17 @@ import {
 } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { getMainDefinition } from '@apollo/client/utilities';
+import { createClient } from 'graphql-ws';
+import { Kind, OperationTypeNode } from 'graphql';
 import { ErrorCode } from '@vinh-danh/shared';
-import { clearToken, readToken } from '../modules/auth/token';
+import { clearToken, onTokenChange, readToken } from '../modules/auth/token';
+
+const wsUrl = () => {
+  const { protocol, host } = window.location;
+  return `${protocol === 'https:' ? 'wss:' : 'ws:'}//${host}/graphql`;
+};
 
 export const createApolloClient = (): ApolloClient => {
   const auth = new SetContextLink((previous) => {
@@ -29,8 +38,34 @@ export const createApolloClient = (): ApolloClient => {
     }
   });
 
+  // Subscriptions go over graphql-ws on the same path. The socket opens on the first
+  // subscription and authenticates once, when it connects: a new token means a new socket.
+  const ws = createClient({
+    url: wsUrl(),
+    lazy: true,
+    retryAttempts: Infinity,
+    shouldRetry: () => true,
+    connectionParams: () => {
+      const token = readToken();
+      return token ? { authorization: `Bearer ${token}` } : {};
+    },
+  });
+  onTokenChange(() => ws.terminate());
+
+  const isSubscription = ({ query }: ApolloLink.Operation) => {
+    const definition = getMainDefinition(query);
+    return (
+      definition.kind === Kind.OPERATION_DEFINITION &&
+      definition.operation === OperationTypeNode.SUBSCRIPTION
+    );
+  };
+
   const client: ApolloClient = new ApolloClient({
-    link: ApolloLink.from([sessionEnded, auth, new HttpLink({ uri: '/graphql' })]),
+    link: ApolloLink.split(
+      isSubscription,
+      new GraphQLWsLink(ws),
+      ApolloLink.from([sessionEnded, auth, new HttpLink({ uri: '/graphql' })]),
+    ),
     cache: new InMemoryCache(),
   });
   return client;

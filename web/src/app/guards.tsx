@@ -13,16 +13,18 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   return children;
 }
 
+/** Shows the page to whoever holds one of these capabilities. */
 export function RequireCapability({
   capability,
   children,
 }: {
-  capability: Capability;
+  capability: Capability | readonly Capability[];
   children: ReactNode;
 }) {
   const { can } = useViewer();
   const { t } = useTranslation();
-  if (!can(capability)) {
+  const needed: readonly Capability[] = typeof capability === 'string' ? [capability] : capability;
+  if (!needed.some(can)) {
     return (
       <p className="notice notice--error" role="alert" data-testid="forbidden">
         {t('errors.FORBIDDEN')}

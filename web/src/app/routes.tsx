@@ -1,12 +1,20 @@
 import { Route, Routes } from 'react-router';
+import { CampaignsPage } from '../pages/CampaignsPage';
+import { EditModelPage } from '../pages/EditModelPage';
 import { GraphiQLPage } from '../pages/GraphiQLPage';
 import { HomePage } from '../pages/HomePage';
 import { LoginPage } from '../pages/LoginPage';
+import { ModelPage } from '../pages/ModelPage';
+import { ModelsPage } from '../pages/ModelsPage';
+import { NewModelPage } from '../pages/NewModelPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { QueuePage } from '../pages/QueuePage';
 import { UnitsPage } from '../pages/UnitsPage';
 import { UsersPage } from '../pages/UsersPage';
 import { RequireAuth, RequireCapability } from './guards';
 import { Layout } from './Layout';
+
+const CAMPAIGN_READERS = ['manageCampaigns', 'registerModels', 'reviewSubmissions'] as const;
 
 export function AppRoutes() {
   return (
@@ -20,6 +28,54 @@ export function AppRoutes() {
         }
       >
         <Route index element={<HomePage />} />
+        <Route
+          path="campaigns"
+          element={
+            <RequireCapability capability={CAMPAIGN_READERS}>
+              <CampaignsPage />
+            </RequireCapability>
+          }
+        />
+        <Route
+          path="models"
+          element={
+            <RequireCapability capability="browseOrg">
+              <ModelsPage />
+            </RequireCapability>
+          }
+        />
+        <Route
+          path="models/new"
+          element={
+            <RequireCapability capability="registerModels">
+              <NewModelPage />
+            </RequireCapability>
+          }
+        />
+        <Route
+          path="models/:id"
+          element={
+            <RequireCapability capability="browseOrg">
+              <ModelPage />
+            </RequireCapability>
+          }
+        />
+        <Route
+          path="models/:id/edit"
+          element={
+            <RequireCapability capability="registerModels">
+              <EditModelPage />
+            </RequireCapability>
+          }
+        />
+        <Route
+          path="queue"
+          element={
+            <RequireCapability capability="reviewSubmissions">
+              <QueuePage />
+            </RequireCapability>
+          }
+        />
         <Route
           path="units"
           element={

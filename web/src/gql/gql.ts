@@ -19,6 +19,24 @@ type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  fragment ViewerFields on Viewer {\n    capabilities\n    user {\n      id\n      username\n      displayName\n      version\n      unit {\n        id\n        code\n        name\n        kind\n      }\n      roles {\n        id\n        role\n        unit {\n          id\n          code\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  query Campaigns {\n    campaigns {\n      ...CampaignFields\n    }\n  }\n": typeof types.CampaignsDocument,
+    "\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n": typeof types.CreateCampaignDocument,
+    "\n  fragment CampaignFields on Campaign {\n    id\n    name\n    startYear\n    endYear\n    version\n    unit {\n      id\n      code\n      name\n    }\n    phases {\n      phase\n      level\n      opensOn\n      closesOn\n      open\n    }\n    fields {\n      code\n      name\n    }\n    rubric {\n      total\n      criteria {\n        code\n        name\n        maxPoints\n      }\n    }\n    awardTypes\n  }\n": typeof types.CampaignFieldsFragmentDoc,
+    "\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n": typeof types.UpdateCampaignDocument,
+    "\n  mutation EndorseCandidacies($input: BulkEndorseInput!) {\n    endorseCandidacies(input: $input) {\n      candidacyId\n      errorCode\n      message\n      candidacy {\n        id\n        state\n        version\n        availableActions\n      }\n    }\n  }\n": typeof types.EndorseCandidaciesDocument,
+    "\n  fragment ModelRow on Model {\n    id\n    kind\n    title\n    fieldCode\n    personName\n    version\n    updatedAt\n    unit {\n      id\n      name\n    }\n    campaign {\n      id\n      name\n    }\n    candidacy {\n      id\n      state\n      version\n      availableActions\n    }\n  }\n": typeof types.ModelRowFragmentDoc,
+    "\n  fragment ModelDetail on Model {\n    id\n    kind\n    title\n    fieldCode\n    personName\n    personPosition\n    personEthnicity\n    version\n    createdAt\n    updatedAt\n    missingParts\n    unit {\n      id\n      code\n      name\n    }\n    campaign {\n      id\n      name\n      fields {\n        code\n        name\n      }\n    }\n    form {\n      situation\n      goals\n      content\n      reach\n      forces\n      resources\n      timeline\n      outputs\n      sustainability\n    }\n    indicators {\n      id\n      position\n      name\n      unitOfMeasure\n      target\n      achieved\n    }\n    evidence {\n      id\n      fileName\n      contentType\n      sizeBytes\n      createdAt\n      url\n    }\n    candidacy {\n      id\n      state\n      version\n      availableActions\n      timeline {\n        id\n        action\n        fromState\n        toState\n        reason\n        at\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.ModelDetailFragmentDoc,
+    "\n  query Model($id: ID!) {\n    model(id: $id) {\n      ...ModelDetail\n    }\n  }\n": typeof types.ModelDocument,
+    "\n  query Models($filter: ModelFilter, $first: Int, $after: String) {\n    models(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...ModelRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ModelsDocument,
+    "\n  mutation RegisterModel($input: RegisterModelInput!) {\n    registerModel(input: $input) {\n      ...ModelDetail\n    }\n  }\n": typeof types.RegisterModelDocument,
+    "\n  mutation RemoveEvidence($id: ID!) {\n    removeEvidence(id: $id) {\n      ...ModelDetail\n    }\n  }\n": typeof types.RemoveEvidenceDocument,
+    "\n  mutation TransitionCandidacy($input: TransitionInput!) {\n    transitionCandidacy(input: $input) {\n      id\n      state\n      version\n      availableActions\n      timeline {\n        id\n        action\n        fromState\n        toState\n        reason\n        at\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.TransitionCandidacyDocument,
+    "\n  mutation UpdateModel($input: UpdateModelInput!) {\n    updateModel(input: $input) {\n      ...ModelDetail\n    }\n  }\n": typeof types.UpdateModelDocument,
+    "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    modelTitle\n    actorName\n    reason\n    candidacy {\n      id\n      modelId\n    }\n  }\n": typeof types.NotificationItemFragmentDoc,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids) {\n      unread\n    }\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  query NotificationCount {\n    notificationCount {\n      unread\n    }\n  }\n": typeof types.NotificationCountDocument,
+    "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        ...NotificationItem\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation ArchiveUnit($input: ArchiveUnitInput!) {\n    archiveUnit(input: $input) {\n      ...UnitWithPath\n    }\n  }\n": typeof types.ArchiveUnitDocument,
     "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitWithPath\n    }\n  }\n": typeof types.CreateUnitDocument,
     "\n  fragment UnitSummary on OrgUnit {\n    id\n    code\n    name\n    kind\n    parentId\n    depth\n    childCount\n    archivedAt\n    version\n  }\n": typeof types.UnitSummaryFragmentDoc,
@@ -41,6 +59,24 @@ const documents: Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
     "\n  fragment ViewerFields on Viewer {\n    capabilities\n    user {\n      id\n      username\n      displayName\n      version\n      unit {\n        id\n        code\n        name\n        kind\n      }\n      roles {\n        id\n        role\n        unit {\n          id\n          code\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  query Campaigns {\n    campaigns {\n      ...CampaignFields\n    }\n  }\n": types.CampaignsDocument,
+    "\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n": types.CreateCampaignDocument,
+    "\n  fragment CampaignFields on Campaign {\n    id\n    name\n    startYear\n    endYear\n    version\n    unit {\n      id\n      code\n      name\n    }\n    phases {\n      phase\n      level\n      opensOn\n      closesOn\n      open\n    }\n    fields {\n      code\n      name\n    }\n    rubric {\n      total\n      criteria {\n        code\n        name\n        maxPoints\n      }\n    }\n    awardTypes\n  }\n": types.CampaignFieldsFragmentDoc,
+    "\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n": types.UpdateCampaignDocument,
+    "\n  mutation EndorseCandidacies($input: BulkEndorseInput!) {\n    endorseCandidacies(input: $input) {\n      candidacyId\n      errorCode\n      message\n      candidacy {\n        id\n        state\n        version\n        availableActions\n      }\n    }\n  }\n": types.EndorseCandidaciesDocument,
+    "\n  fragment ModelRow on Model {\n    id\n    kind\n    title\n    fieldCode\n    personName\n    version\n    updatedAt\n    unit {\n      id\n      name\n    }\n    campaign {\n      id\n      name\n    }\n    candidacy {\n      id\n      state\n      version\n      availableActions\n    }\n  }\n": types.ModelRowFragmentDoc,
+    "\n  fragment ModelDetail on Model {\n    id\n    kind\n    title\n    fieldCode\n    personName\n    personPosition\n    personEthnicity\n    version\n    createdAt\n    updatedAt\n    missingParts\n    unit {\n      id\n      code\n      name\n    }\n    campaign {\n      id\n      name\n      fields {\n        code\n        name\n      }\n    }\n    form {\n      situation\n      goals\n      content\n      reach\n      forces\n      resources\n      timeline\n      outputs\n      sustainability\n    }\n    indicators {\n      id\n      position\n      name\n      unitOfMeasure\n      target\n      achieved\n    }\n    evidence {\n      id\n      fileName\n      contentType\n      sizeBytes\n      createdAt\n      url\n    }\n    candidacy {\n      id\n      state\n      version\n      availableActions\n      timeline {\n        id\n        action\n        fromState\n        toState\n        reason\n        at\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.ModelDetailFragmentDoc,
+    "\n  query Model($id: ID!) {\n    model(id: $id) {\n      ...ModelDetail\n    }\n  }\n": types.ModelDocument,
+    "\n  query Models($filter: ModelFilter, $first: Int, $after: String) {\n    models(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...ModelRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ModelsDocument,
+    "\n  mutation RegisterModel($input: RegisterModelInput!) {\n    registerModel(input: $input) {\n      ...ModelDetail\n    }\n  }\n": types.RegisterModelDocument,
+    "\n  mutation RemoveEvidence($id: ID!) {\n    removeEvidence(id: $id) {\n      ...ModelDetail\n    }\n  }\n": types.RemoveEvidenceDocument,
+    "\n  mutation TransitionCandidacy($input: TransitionInput!) {\n    transitionCandidacy(input: $input) {\n      id\n      state\n      version\n      availableActions\n      timeline {\n        id\n        action\n        fromState\n        toState\n        reason\n        at\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.TransitionCandidacyDocument,
+    "\n  mutation UpdateModel($input: UpdateModelInput!) {\n    updateModel(input: $input) {\n      ...ModelDetail\n    }\n  }\n": types.UpdateModelDocument,
+    "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    modelTitle\n    actorName\n    reason\n    candidacy {\n      id\n      modelId\n    }\n  }\n": types.NotificationItemFragmentDoc,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids) {\n      unread\n    }\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  query NotificationCount {\n    notificationCount {\n      unread\n    }\n  }\n": types.NotificationCountDocument,
+    "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        ...NotificationItem\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation ArchiveUnit($input: ArchiveUnitInput!) {\n    archiveUnit(input: $input) {\n      ...UnitWithPath\n    }\n  }\n": types.ArchiveUnitDocument,
     "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitWithPath\n    }\n  }\n": types.CreateUnitDocument,
     "\n  fragment UnitSummary on OrgUnit {\n    id\n    code\n    name\n    kind\n    parentId\n    depth\n    childCount\n    archivedAt\n    version\n  }\n": types.UnitSummaryFragmentDoc,
@@ -89,6 +125,78 @@ export function graphql(source: "\n  query Me {\n    me {\n      ...ViewerFields
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    capabilities\n    user {\n      id\n      username\n      displayName\n      version\n      unit {\n        id\n        code\n        name\n        kind\n      }\n      roles {\n        id\n        role\n        unit {\n          id\n          code\n          name\n          kind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    capabilities\n    user {\n      id\n      username\n      displayName\n      version\n      unit {\n        id\n        code\n        name\n        kind\n      }\n      roles {\n        id\n        role\n        unit {\n          id\n          code\n          name\n          kind\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Campaigns {\n    campaigns {\n      ...CampaignFields\n    }\n  }\n"): (typeof documents)["\n  query Campaigns {\n    campaigns {\n      ...CampaignFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CampaignFields on Campaign {\n    id\n    name\n    startYear\n    endYear\n    version\n    unit {\n      id\n      code\n      name\n    }\n    phases {\n      phase\n      level\n      opensOn\n      closesOn\n      open\n    }\n    fields {\n      code\n      name\n    }\n    rubric {\n      total\n      criteria {\n        code\n        name\n        maxPoints\n      }\n    }\n    awardTypes\n  }\n"): (typeof documents)["\n  fragment CampaignFields on Campaign {\n    id\n    name\n    startYear\n    endYear\n    version\n    unit {\n      id\n      code\n      name\n    }\n    phases {\n      phase\n      level\n      opensOn\n      closesOn\n      open\n    }\n    fields {\n      code\n      name\n    }\n    rubric {\n      total\n      criteria {\n        code\n        name\n        maxPoints\n      }\n    }\n    awardTypes\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndorseCandidacies($input: BulkEndorseInput!) {\n    endorseCandidacies(input: $input) {\n      candidacyId\n      errorCode\n      message\n      candidacy {\n        id\n        state\n        version\n        availableActions\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EndorseCandidacies($input: BulkEndorseInput!) {\n    endorseCandidacies(input: $input) {\n      candidacyId\n      errorCode\n      message\n      candidacy {\n        id\n        state\n        version\n        availableActions\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ModelRow on Model {\n    id\n    kind\n    title\n    fieldCode\n    personName\n    version\n    updatedAt\n    unit {\n      id\n      name\n    }\n    campaign {\n      id\n      name\n    }\n    candidacy {\n      id\n      state\n      version\n      availableActions\n    }\n  }\n"): (typeof documents)["\n  fragment ModelRow on Model {\n    id\n    kind\n    title\n    fieldCode\n    personName\n    version\n    updatedAt\n    unit {\n      id\n      name\n    }\n    campaign {\n      id\n      name\n    }\n    candidacy {\n      id\n      state\n      version\n      availableActions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ModelDetail on Model {\n    id\n    kind\n    title\n    fieldCode\n    personName\n    personPosition\n    personEthnicity\n    version\n    createdAt\n    updatedAt\n    missingParts\n    unit {\n      id\n      code\n      name\n    }\n    campaign {\n      id\n      name\n      fields {\n        code\n        name\n      }\n    }\n    form {\n      situation\n      goals\n      content\n      reach\n      forces\n      resources\n      timeline\n      outputs\n      sustainability\n    }\n    indicators {\n      id\n      position\n      name\n      unitOfMeasure\n      target\n      achieved\n    }\n    evidence {\n      id\n      fileName\n      contentType\n      sizeBytes\n      createdAt\n      url\n    }\n    candidacy {\n      id\n      state\n      version\n      availableActions\n      timeline {\n        id\n        action\n        fromState\n        toState\n        reason\n        at\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ModelDetail on Model {\n    id\n    kind\n    title\n    fieldCode\n    personName\n    personPosition\n    personEthnicity\n    version\n    createdAt\n    updatedAt\n    missingParts\n    unit {\n      id\n      code\n      name\n    }\n    campaign {\n      id\n      name\n      fields {\n        code\n        name\n      }\n    }\n    form {\n      situation\n      goals\n      content\n      reach\n      forces\n      resources\n      timeline\n      outputs\n      sustainability\n    }\n    indicators {\n      id\n      position\n      name\n      unitOfMeasure\n      target\n      achieved\n    }\n    evidence {\n      id\n      fileName\n      contentType\n      sizeBytes\n      createdAt\n      url\n    }\n    candidacy {\n      id\n      state\n      version\n      availableActions\n      timeline {\n        id\n        action\n        fromState\n        toState\n        reason\n        at\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Model($id: ID!) {\n    model(id: $id) {\n      ...ModelDetail\n    }\n  }\n"): (typeof documents)["\n  query Model($id: ID!) {\n    model(id: $id) {\n      ...ModelDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Models($filter: ModelFilter, $first: Int, $after: String) {\n    models(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...ModelRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Models($filter: ModelFilter, $first: Int, $after: String) {\n    models(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...ModelRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterModel($input: RegisterModelInput!) {\n    registerModel(input: $input) {\n      ...ModelDetail\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterModel($input: RegisterModelInput!) {\n    registerModel(input: $input) {\n      ...ModelDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveEvidence($id: ID!) {\n    removeEvidence(id: $id) {\n      ...ModelDetail\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveEvidence($id: ID!) {\n    removeEvidence(id: $id) {\n      ...ModelDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransitionCandidacy($input: TransitionInput!) {\n    transitionCandidacy(input: $input) {\n      id\n      state\n      version\n      availableActions\n      timeline {\n        id\n        action\n        fromState\n        toState\n        reason\n        at\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TransitionCandidacy($input: TransitionInput!) {\n    transitionCandidacy(input: $input) {\n      id\n      state\n      version\n      availableActions\n      timeline {\n        id\n        action\n        fromState\n        toState\n        reason\n        at\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateModel($input: UpdateModelInput!) {\n    updateModel(input: $input) {\n      ...ModelDetail\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateModel($input: UpdateModelInput!) {\n    updateModel(input: $input) {\n      ...ModelDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    modelTitle\n    actorName\n    reason\n    candidacy {\n      id\n      modelId\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationItem on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    modelTitle\n    actorName\n    reason\n    candidacy {\n      id\n      modelId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids) {\n      unread\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids) {\n      unread\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationCount {\n    notificationCount {\n      unread\n    }\n  }\n"): (typeof documents)["\n  query NotificationCount {\n    notificationCount {\n      unread\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        ...NotificationItem\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        ...NotificationItem\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -89,7 +89,10 @@ export const evidenceRoutes = (
       }
       const file = await readFile(req, EVIDENCE_MAX_BYTES);
       const saved = await services.models.addEvidence(viewer, String(req.params.id), file);
+      // the upload changed the model's version: the client's next autosave needs the new one
+      const model = await services.models.get(viewer, saved.modelId);
       res.status(201).json({
+        modelVersion: model.version,
         id: saved.id,
         fileName: saved.fileName,
         contentType: saved.contentType,

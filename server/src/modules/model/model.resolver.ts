@@ -20,6 +20,7 @@ import { OrgUnit } from '../org/org-unit.entity';
 import { EvidenceFile } from './evidence.entity';
 import { Indicator } from './indicator.entity';
 import { Model } from './model.entity';
+import { mayEditModel } from './model.policy';
 import { ModelsArgs, RegisterModelInput, UpdateModelInput } from './model.inputs';
 
 @ObjectType()
@@ -82,6 +83,19 @@ export class ModelResolver {
   @FieldResolver(() => Candidacy, { description: 'The candidacy at the model’s own level' })
   async candidacy(@Root() model: Model, @Ctx() ctx: Context): Promise<Candidacy> {
     return (await ctx.loaders.ownCandidacyOfModel.load(model.id))!;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'May the viewer change it now (its unit’s officer, while draft or returned)?',
+  })
+  async editable(@Root() model: Model, @Ctx() ctx: Context): Promise<boolean> {
+    const [unit, candidacy] = await Promise.all([
+      ctx.loaders.unit.load(model.unitId),
+      ctx.loaders.ownCandidacyOfModel.load(model.id),
+    ]);
+    return Boolean(
+      ctx.viewer && unit && candidacy && mayEditModel(ctx.viewer, unit.path, candidacy.state),
+    );
   }
 
   @FieldResolver(() => [String], { description: 'What must still be filled in before submitting' })

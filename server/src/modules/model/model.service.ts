@@ -2,7 +2,6 @@ import { Readable } from 'node:stream';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   CAPABILITIES,
-  CandidacyState,
   EVIDENCE_MAX_BYTES,
   foldText,
   INITIAL_STATE,
@@ -27,15 +26,13 @@ import { OrgUnit } from '../org/org-unit.entity';
 import { EvidenceFile } from './evidence.entity';
 import { Indicator } from './indicator.entity';
 import { Model } from './model.entity';
+import { mayEditModel } from './model.policy';
 import type {
   IndicatorInput,
   ModelsArgs,
   RegisterModelInput,
   UpdateModelInput,
 } from './model.inputs';
-
-/** A model can be edited while its own candidacy is still with its unit. */
-const EDITABLE: readonly CandidacyState[] = [CandidacyState.DRAFT, CandidacyState.RETURNED];
 
 export class ModelService {
   constructor(
@@ -285,7 +282,7 @@ export class ModelService {
     );
     if (!viewer.reaches([Role.UNIT_OFFICER], path))
       throw forbidden('Only the unit’s officer may change this model.');
-    if (!EDITABLE.includes(state)) {
+    if (!mayEditModel(viewer, path, state)) {
       throw badInput(`The model can no longer be changed: it is ${String(state).toLowerCase()}.`, {
         state,
       });

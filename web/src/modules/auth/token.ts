@@ -31,7 +31,8 @@ export const clearToken = (): void => {
   notify();
 };
 
-const subscribe = (listener: () => void) => {
+/** Calls `listener` whenever the token changes here or in another tab; returns the unsubscribe. */
+export const onTokenChange = (listener: () => void): (() => void) => {
   listeners.add(listener);
   // Another tab signing in or out changes this tab's session too.
   const onStorage = (event: StorageEvent) => {
@@ -44,4 +45,4 @@ const subscribe = (listener: () => void) => {
   };
 };
 
-export const useToken = (): string | null => useSyncExternalStore(subscribe, readToken);
+export const useToken = (): string | null => useSyncExternalStore(onTokenChange, readToken);

@@ -1,0 +1,293 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AwardType, DEFAULT_RUBRIC, Role, STANDARD_FIELDS } from '@vinh-danh/shared';
+import type { CampaignFieldsFragment } from '../../../gql/graphql';
+import { useViewer } from '../../auth/hooks/useViewer';
+import { ErrorNotice } from '../../common/components/ErrorNotice';
+import { UnitPicker, type PickedUnit } from '../../org/components/UnitPicker';
+import { useCreateCampaign } from '../hooks/useCreateCampaign';
+import { phaseInputs, phaseRows, type PhaseRow } from '../phases';
+import { validatePhases } from '../validation';
+import { PhaseFields } from './PhaseFields';
+
+interface Row {
+  key: number;
+  code: string;
+  name: string;
+}
+interface CriterionRow extends Row {
+  maxPoints: string;
+}
+
+interface Props {
+  onCreated: (campaign: CampaignFieldsFragment) => void;
+  onCancel: () => void;
+}
+
+const thisYear = new Date().getFullYear();
+
+/** Opens a campaign: the standard fields and the default rubric come filled in, to edit. */
+export function CampaignForm({ onCreated, onCancel }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { viewer } = useViewer();
+  const managed = viewer?.user.roles.find((g) => g.role === Role.CAMPAIGN_MANAGER)?.unit;
+  const { createCampaign, loading, error } = useCreateCampaign();
+  const [name, setName] = useState('');
+  const [unit, setUnit] = useState<PickedUnit | null>(managed ?? null);
+  const [startYear, setStartYear] = useState(String(thisYear));
+  const [endYear, setEndYear] = useState(String(thisYear));
+  const [phases, setPhases] = useState<PhaseRow[]>(() => phaseRows([]));
+  const [fields, setFields] = useState<Row[]>(() =>
+    STANDARD_FIELDS.map((f, key) => ({ key, code: f.code, name: f.name })),
+  );
+  const [criteria, setCriteria] = useState<CriterionRow[]>(() =>
+    DEFAULT_RUBRIC.criteria.map((c, key) => ({
+      key,
+      code: c.code,
+      name: c.name,
+      maxPoints: String(c.maxPoints),
+    })),
+  );
+  const [awards, setAwards] = useState<AwardType[]>(Object.values(AwardType));
+  const [nextKey, setNextKey] = useState(100);
+  const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
+
+  const total = criteria.reduce((sum, c) => sum + (Number(c.maxPoints) || 0), 0);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found: Partial<Record<string, string>> = { ...validatePhases(t, phases) };
+    if (!name.trim())
+      found.name = t('validation.required', { field: t('campaigns.create.name').toLowerCase() });
+    if (!unit) found.unit = t('validation.chooseUnit');
+    const start = Number(startYear);
+    const end = Number(endYear);
+    if (!Number.isInteger(start))
+      found.startYear = t('validation.notANumber', { field: t('campaigns.create.startYear') });
+    if (!Number.isInteger(end))
+      found.endYear = t('validation.notANumber', { field: t('campaigns.create.endYear') });
+    else if (end < start) found.endYear = t('validation.yearRange');
+    const rubric = criteria.filter((c) => c.name.trim());
+    if (rubric.length === 0 || rubric.some((c) => !(Number(c.maxPoints) > 0)))
+      found.rubric = t('validation.rubricEmpty');
+    setErrors(found);
+    if (Object.values(found).some(Boolean) || !unit) return;
+    try {
+      const created = await createCampaign({
+        unitId: unit.id,
+        name: name.trim(),
+        startYear: start,
+        endYear: end,
+        phases: phaseInputs(phases),
+        fields: fields
+          .filter((f) => f.code.trim() && f.name.trim())
+          .map((f) => ({ code: f.code.trim(), name: f.name.trim() })),
+        rubric: {
+          total,
+          criteria: rubric.map((c) => ({
+            code: c.code.trim() || `C${c.key}`,
+            name: c.name.trim(),
+            maxPoints: Number(c.maxPoints),
+          })),
+        },
+        awardTypes: awards,
+      });
+      if (created) onCreated(created);
+    } catch {
+      // shown by <ErrorNotice>
+    }
+  };
+
+  const fieldError = (key: string) =>
+    errors[key] ? (
+      <p className="field__error" id={`${id}-${key}-error`} data-testid={`campaign-${key}-error`}>
+        {errors[key]}
+      </p>
+    ) : null;
+
+  return (
+    <form
+      className="form panel"
+      data-testid="create-campaign-form"
+      onSubmit={(e) => void onSubmit(e)}
+      noValidate
+    >
+      <h2>{t('campaigns.create.title')}</h2>
+      <ErrorNotice error={error} />
+      <div className="form__grid">
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-name`}>
+            {t('campaigns.create.name')}
+          </label>
+          <input
+            id={`${id}-name`}
+            data-testid="campaign-name"
+            value={name}
+            aria-invalid={errors.name ? true : undefined}
+            onChange={(e) => setName(e.target.value)}
+          />
+          {fieldError('name')}
+        </div>
+        <UnitPicker
+          label={t('campaigns.create.unit')}
+          value={unit}
+          onChange={setUnit}
+          testId="campaign-unit"
+          error={errors.unit}
+        />
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-start`}>
+            {t('campaigns.create.startYear')}
+          </label>
+          <input
+            id={`${id}-start`}
+            inputMode="numeric"
+            data-testid="campaign-start-year"
+            value={startYear}
+            onChange={(e) => setStartYear(e.target.value)}
+          />
+          {fieldError('startYear')}
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-end`}>
+            {t('campaigns.create.endYear')}
+          </label>
+          <input
+            id={`${id}-end`}
+            inputMode="numeric"
+            data-testid="campaign-end-year"
+            value={endYear}
+            onChange={(e) => setEndYear(e.target.value)}
+          />
+          {fieldError('endYear')}
+        </div>
+      </div>
+
+      <PhaseFields rows={phases} onChange={setPhases} errors={errors} />
+
+      <fieldset className="fieldset" data-testid="campaign-fields">
+        <legend>{t('campaigns.fields')}</legend>
+        <p className="field__hint">{t('campaigns.create.fieldsHint')}</p>
+        {fields.map((f) => (
+          <div className="pair-row" key={f.key}>
+            <input
+              aria-label={t('campaigns.create.fieldCode')}
+              value={f.code}
+              onChange={(e) =>
+                setFields((rows) =>
+                  rows.map((r) => (r.key === f.key ? { ...r, code: e.target.value } : r)),
+                )
+              }
+            />
+            <input
+              aria-label={t('campaigns.create.fieldName')}
+              value={f.name}
+              onChange={(e) =>
+                setFields((rows) =>
+                  rows.map((r) => (r.key === f.key ? { ...r, name: e.target.value } : r)),
+                )
+              }
+            />
+            <button
+              type="button"
+              className="button button--small button--ghost"
+              onClick={() => setFields((rows) => rows.filter((r) => r.key !== f.key))}
+            >
+              {t('campaigns.create.remove')}
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => {
+            setFields((rows) => [...rows, { key: nextKey, code: '', name: '' }]);
+            setNextKey(nextKey + 1);
+          }}
+        >
+          {t('campaigns.create.addField')}
+        </button>
+      </fieldset>
+
+      <fieldset className="fieldset" data-testid="campaign-rubric">
+        <legend>{t('campaigns.rubric', { total })}</legend>
+        <p className="field__hint">{t('campaigns.create.rubricHint')}</p>
+        {criteria.map((c) => (
+          <div className="pair-row pair-row--points" key={c.key}>
+            <input
+              aria-label={t('campaigns.create.criterionName')}
+              value={c.name}
+              onChange={(e) =>
+                setCriteria((rows) =>
+                  rows.map((r) => (r.key === c.key ? { ...r, name: e.target.value } : r)),
+                )
+              }
+            />
+            <input
+              aria-label={t('campaigns.create.criterionPoints')}
+              inputMode="decimal"
+              value={c.maxPoints}
+              onChange={(e) =>
+                setCriteria((rows) =>
+                  rows.map((r) => (r.key === c.key ? { ...r, maxPoints: e.target.value } : r)),
+                )
+              }
+            />
+            <button
+              type="button"
+              className="button button--small button--ghost"
+              onClick={() => setCriteria((rows) => rows.filter((r) => r.key !== c.key))}
+            >
+              {t('campaigns.create.remove')}
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => {
+            setCriteria((rows) => [...rows, { key: nextKey, code: '', name: '', maxPoints: '' }]);
+            setNextKey(nextKey + 1);
+          }}
+        >
+          {t('campaigns.create.addCriterion')}
+        </button>
+        <p data-testid="campaign-rubric-total">{t('campaigns.create.total', { total })}</p>
+        {fieldError('rubric')}
+      </fieldset>
+
+      <fieldset className="fieldset">
+        <legend>{t('campaigns.awardTypes')}</legend>
+        {Object.values(AwardType).map((award) => (
+          <label className="checkbox" key={award}>
+            <input
+              type="checkbox"
+              checked={awards.includes(award)}
+              onChange={(e) =>
+                setAwards((list) =>
+                  e.target.checked ? [...list, award] : list.filter((a) => a !== award),
+                )
+              }
+            />
+            {t(`awardTypes.${award}`)}
+          </label>
+        ))}
+      </fieldset>
+
+      <div className="form__actions">
+        <button
+          type="submit"
+          className="button button--primary"
+          data-testid="create-campaign-submit"
+          disabled={loading}
+        >
+          {loading ? t('common.saving') : t('campaigns.create.submit')}
+        </button>
+        <button type="button" className="button button--ghost" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

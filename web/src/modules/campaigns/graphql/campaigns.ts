@@ -1,0 +1,9 @@
+import { graphql } from '../../../gql';
+
+export const CampaignsQuery = graphql(`
+  query Campaigns {
+    campaigns {
+      ...CampaignFields
+    }
+  }
+`);

@@ -1,0 +1,88 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface Props {
+  title: string;
+  busy: boolean;
+  onConfirm: (reason: string) => void;
+  onCancel: () => void;
+}
+
+/** Returning always needs a reason: the officer reads it in the notification and the timeline. */
+export function ReturnDialog({ title, busy, onConfirm, onCancel }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const field = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => field.current?.focus(), []);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') onCancel();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onCancel]);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!reason.trim()) {
+      setError(t('models.actions.reasonRequired'));
+      return;
+    }
+    onConfirm(reason.trim());
+  };
+
+  return (
+    <div className="dialog-backdrop">
+      <form
+        className="dialog form"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={`${id}-title`}
+        data-testid="return-dialog"
+        onSubmit={onSubmit}
+        noValidate
+      >
+        <h2 id={`${id}-title`}>{t('models.actions.returnTitle', { title })}</h2>
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-reason`}>
+            {t('models.actions.reason')}
+          </label>
+          <textarea
+            id={`${id}-reason`}
+            ref={field}
+            rows={4}
+            data-testid="return-reason"
+            value={reason}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={`${id}-hint`}
+            onChange={(e) => setReason(e.target.value)}
+          />
+          <p className="field__hint" id={`${id}-hint`}>
+            {t('models.actions.reasonHint')}
+          </p>
+          {error ? (
+            <p className="field__error" role="alert" data-testid="return-reason-error">
+              {error}
+            </p>
+          ) : null}
+        </div>
+        <div className="form__actions">
+          <button
+            type="submit"
+            className="button button--danger"
+            data-testid="return-confirm"
+            disabled={busy}
+          >
+            {t('models.actions.confirmReturn')}
+          </button>
+          <button type="button" className="button button--ghost" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import { graphql } from '../../../gql';
+
+export const NotificationItemFragment = graphql(`
+  fragment NotificationItem on Notification {
+    id
+    kind
+    createdAt
+    readAt
+    modelTitle
+    actorName
+    reason
+    candidacy {
+      id
+      modelId
+    }
+  }
+`);

@@ -1,0 +1,9 @@
+import { graphql } from '../../../gql';
+
+export const MarkNotificationsReadMutation = graphql(`
+  mutation MarkNotificationsRead($ids: [ID!]) {
+    markNotificationsRead(ids: $ids) {
+      unread
+    }
+  }
+`);

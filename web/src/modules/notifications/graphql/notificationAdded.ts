@@ -1,0 +1,9 @@
+import { graphql } from '../../../gql';
+
+export const NotificationAddedSubscription = graphql(`
+  subscription NotificationAdded {
+    notificationAdded {
+      ...NotificationItem
+    }
+  }
+`);

@@ -1,0 +1,9 @@
+import { graphql } from '../../../gql';
+
+export const NotificationCountQuery = graphql(`
+  query NotificationCount {
+    notificationCount {
+      unread
+    }
+  }
+`);
