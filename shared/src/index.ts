@@ -8,3 +8,4 @@ export * from './campaign/defaults';
 export * from './campaign/phases';
 export * from './model/form';
 export * from './scoring';
+export * from './council/seats';

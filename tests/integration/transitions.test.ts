@@ -32,8 +32,12 @@ const ALLOWED: Record<CandidacyState, Partial<Record<CandidacyAction, Caller[]>>
     [A.WITHDRAW]: ['officer', 'leader'],
   },
   [S.RETURNED]: { [A.SUBMIT]: ['officer'], [A.WITHDRAW]: ['officer', 'leader'] },
-  [S.ENDORSED]: { [A.WITHDRAW]: ['officer', 'leader'] },
+  [S.ENDORSED]: { [A.WITHDRAW]: ['officer', 'leader'], [A.INTAKE]: [] },
   [S.WITHDRAWN]: {},
+  // Council moves exist but belong to seats, taken through a round, never through this mutation.
+  [S.IN_REVIEW]: { [A.RETURN]: [], [A.RECOGNISE]: [], [A.NOT_RECOGNISE]: [] },
+  [S.RECOGNISED]: {},
+  [S.NOT_RECOGNISED]: {},
 };
 
 const TARGET: Record<CandidacyAction, CandidacyState> = {
@@ -41,6 +45,9 @@ const TARGET: Record<CandidacyAction, CandidacyState> = {
   [A.ENDORSE]: S.ENDORSED,
   [A.RETURN]: S.RETURNED,
   [A.WITHDRAW]: S.WITHDRAWN,
+  [A.INTAKE]: S.IN_REVIEW,
+  [A.RECOGNISE]: S.RECOGNISED,
+  [A.NOT_RECOGNISE]: S.NOT_RECOGNISED,
 };
 
 /** The code a refused caller gets: who they are first, then whether the table has the move. */

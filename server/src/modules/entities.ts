@@ -1,5 +1,7 @@
 import { AuditEvent } from './audit/audit-event.entity';
 import { Session } from './auth/session.entity';
+import { Council, CouncilMember } from './council/council.entity';
+import { ReviewRound, RoundEntry } from './round/round.entity';
 import { CampaignPhase } from './campaign/campaign-phase.entity';
 import { Campaign } from './campaign/campaign.entity';
 import { Candidacy } from './candidacy/candidacy.entity';
@@ -25,4 +27,8 @@ export const entities = [
   Candidacy,
   AuditEvent,
   Notification,
+  Council,
+  CouncilMember,
+  ReviewRound,
+  RoundEntry,
 ];

@@ -7,7 +7,10 @@ import { AuthService } from './auth/auth.service';
 import { LoginThrottle } from './auth/throttle';
 import { CampaignService } from './campaign/campaign.service';
 import { TransitionService } from './candidacy/transition.service';
+import { CouncilService } from './council/council.service';
 import { ModelService } from './model/model.service';
+import { ReviewService } from './round/review.service';
+import { RoundService } from './round/round.service';
 import { NotificationService } from './notification/notification.service';
 import { OrgService } from './org/org.service';
 import { UserService } from './user/user.service';
@@ -16,6 +19,8 @@ import { UserService } from './user/user.service';
 export const createServices = (db: DataSource, config: Config, bus: EventBus) => {
   const campaigns = new CampaignService(db);
   const notifications = new NotificationService(db);
+  const transitions = new TransitionService(db, campaigns, notifications);
+  const rounds = new RoundService(db, transitions);
   return {
     db,
     bus,
@@ -33,7 +38,10 @@ export const createServices = (db: DataSource, config: Config, bus: EventBus) =>
       campaigns,
       new LocalStorage(config.FILES_DIR ?? path.join(config.DATA_DIR, 'files')),
     ),
-    transitions: new TransitionService(db, campaigns, notifications),
+    transitions,
+    councils: new CouncilService(db),
+    rounds,
+    reviews: new ReviewService(db, rounds),
   };
 };
 

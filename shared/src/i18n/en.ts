@@ -213,6 +213,9 @@ export const en: Messages = {
     RETURNED: 'Returned',
     ENDORSED: 'Endorsed by the unit',
     WITHDRAWN: 'Withdrawn',
+    IN_REVIEW: 'Under review by the council',
+    RECOGNISED: 'Recognised',
+    NOT_RECOGNISED: 'Not recognised',
   },
   actions: {
     REGISTER: 'Registered the model',
@@ -220,6 +223,11 @@ export const en: Messages = {
     ENDORSE: 'Endorse',
     RETURN: 'Return',
     WITHDRAW: 'Withdraw',
+    INTAKE: 'Taken into a review round',
+    RECOGNISE: 'Recognise',
+    NOT_RECOGNISE: 'Do not recognise',
+    PROMOTE: 'Proposed to the level above',
+    PROMOTED: 'Proposed from the level below',
   },
   phases: {
     REGISTRATION: 'Registration',

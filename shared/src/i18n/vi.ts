@@ -211,6 +211,9 @@ export const vi = {
     RETURNED: 'Bị trả lại',
     ENDORSED: 'Đơn vị đã xác nhận',
     WITHDRAWN: 'Đã rút',
+    IN_REVIEW: 'Hội đồng đang xét duyệt',
+    RECOGNISED: 'Được công nhận',
+    NOT_RECOGNISED: 'Không được công nhận',
   },
   actions: {
     REGISTER: 'Đăng ký mô hình',
@@ -218,6 +221,11 @@ export const vi = {
     ENDORSE: 'Xác nhận',
     RETURN: 'Trả lại',
     WITHDRAW: 'Rút hồ sơ',
+    INTAKE: 'Tiếp nhận vào phiên xét duyệt',
+    RECOGNISE: 'Công nhận',
+    NOT_RECOGNISE: 'Không công nhận',
+    PROMOTE: 'Đề nghị lên cấp trên',
+    PROMOTED: 'Được đề nghị từ cấp dưới',
   },
   phases: {
     REGISTRATION: 'Đăng ký',

@@ -8,6 +8,9 @@ export const CandidacyState = {
   RETURNED: 'RETURNED',
   ENDORSED: 'ENDORSED',
   WITHDRAWN: 'WITHDRAWN',
+  IN_REVIEW: 'IN_REVIEW',
+  RECOGNISED: 'RECOGNISED',
+  NOT_RECOGNISED: 'NOT_RECOGNISED',
 } as const;
 
 export type CandidacyState = (typeof CandidacyState)[keyof typeof CandidacyState];
@@ -17,5 +20,13 @@ export const CANDIDACY_STATES: readonly CandidacyState[] = Object.values(Candida
 /** Where a candidacy starts when its model is registered. */
 export const INITIAL_STATE: CandidacyState = CandidacyState.DRAFT;
 
-/** States nothing leaves. Every other state must have a way out. */
-export const FINAL_STATES: readonly CandidacyState[] = [CandidacyState.WITHDRAWN];
+/**
+ * States nothing leaves. Every other state must have a way out. (Recognised models will go on
+ * to commendation decisions; until then recognition ends the candidacy. Promotion to the next
+ * level opens a new candidacy and leaves this one as it is.)
+ */
+export const FINAL_STATES: readonly CandidacyState[] = [
+  CandidacyState.WITHDRAWN,
+  CandidacyState.RECOGNISED,
+  CandidacyState.NOT_RECOGNISED,
+];

@@ -1,4 +1,5 @@
 import { Role } from '../auth/roles';
+import { Seat } from '../council/seats';
 import { CandidacyState as S, CANDIDACY_STATES } from './states';
 import {
   actionsFrom,
@@ -41,8 +42,29 @@ describe('the candidacy transition table', () => {
     expect(names(S.ENDORSED, Role.CAMPAIGN_MANAGER)).toEqual([]);
   });
 
-  it('requires a reason to return', () => {
-    expect(TRANSITIONS.filter((t) => t.reasonRequired).map((t) => t.action)).toEqual([A.RETURN]);
+  it('requires a reason to return, from the leader or from the council', () => {
+    expect(TRANSITIONS.filter((t) => t.reasonRequired).map((t) => [t.action, t.from])).toEqual([
+      [A.RETURN, [S.SUBMITTED]],
+      [A.RETURN, [S.IN_REVIEW]],
+    ]);
+  });
+
+  it('gives council actions to seats, not roles', () => {
+    const names = (state: S, seat: Seat) =>
+      actionsFrom(state, [], TRANSITIONS, [seat]).map((t) => t.action);
+    expect(names(S.ENDORSED, Seat.SECRETARY)).toEqual([A.INTAKE]);
+    expect(names(S.IN_REVIEW, Seat.SECRETARY)).toEqual([A.RETURN]);
+    expect(names(S.IN_REVIEW, Seat.CHAIR)).toEqual([A.RECOGNISE, A.NOT_RECOGNISE]);
+    expect(names(S.IN_REVIEW, Seat.MEMBER)).toEqual([]);
+    for (const role of Object.values(Role)) expect(actionsFrom(S.IN_REVIEW, [role])).toEqual([]);
+  });
+
+  it('walks a model through review: endorsed, in review, recognised', () => {
+    expect(transitionFor(A.INTAKE, S.ENDORSED)?.to).toBe(S.IN_REVIEW);
+    expect(transitionFor(A.RECOGNISE, S.IN_REVIEW)?.to).toBe(S.RECOGNISED);
+    expect(transitionFor(A.NOT_RECOGNISE, S.IN_REVIEW)?.to).toBe(S.NOT_RECOGNISED);
+    expect(transitionFor(A.RETURN, S.IN_REVIEW)?.to).toBe(S.RETURNED);
+    expect(transitionFor(A.WITHDRAW, S.IN_REVIEW)).toBeUndefined();
   });
 
   it('every state appears in the table', () => {
@@ -57,6 +79,7 @@ describe('validateTable', () => {
     from,
     to,
     roles,
+    seats: [],
     guards: [],
     reasonRequired: false,
   });

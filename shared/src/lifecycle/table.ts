@@ -1,5 +1,6 @@
 import { Role } from '../auth/roles';
 import { Phase } from '../campaign/phases';
+import { Seat } from '../council/seats';
 import { CandidacyState as S, type CandidacyState } from './states';
 
 export const CandidacyAction = {
@@ -7,6 +8,9 @@ export const CandidacyAction = {
   ENDORSE: 'ENDORSE',
   RETURN: 'RETURN',
   WITHDRAW: 'WITHDRAW',
+  INTAKE: 'INTAKE',
+  RECOGNISE: 'RECOGNISE',
+  NOT_RECOGNISE: 'NOT_RECOGNISE',
 } as const;
 
 export type CandidacyAction = (typeof CandidacyAction)[keyof typeof CandidacyAction];
@@ -24,6 +28,8 @@ export interface Transition {
   to: CandidacyState;
   /** who may take it, on the candidacy's unit or above */
   roles: readonly Role[];
+  /** or: who may take it by their seat on the council reviewing the candidacy */
+  seats: readonly Seat[];
   guards: readonly Guard[];
   /** a reason must be given, and is kept in the audit event */
   reasonRequired: boolean;
@@ -39,6 +45,7 @@ export const TRANSITIONS: readonly Transition[] = [
     from: [S.DRAFT, S.RETURNED],
     to: S.SUBMITTED,
     roles: [Role.UNIT_OFFICER],
+    seats: [],
     guards: [{ kind: 'phaseOpen', phase: Phase.REGISTRATION }, { kind: 'dossierComplete' }],
     reasonRequired: false,
   },
@@ -47,6 +54,7 @@ export const TRANSITIONS: readonly Transition[] = [
     from: [S.SUBMITTED],
     to: S.ENDORSED,
     roles: [Role.UNIT_LEADER],
+    seats: [],
     guards: [{ kind: 'phaseOpen', phase: Phase.NOMINATION }],
     reasonRequired: false,
   },
@@ -55,6 +63,7 @@ export const TRANSITIONS: readonly Transition[] = [
     from: [S.SUBMITTED],
     to: S.RETURNED,
     roles: [Role.UNIT_LEADER],
+    seats: [],
     guards: [],
     reasonRequired: true,
   },
@@ -63,6 +72,43 @@ export const TRANSITIONS: readonly Transition[] = [
     from: [S.DRAFT, S.SUBMITTED, S.RETURNED, S.ENDORSED],
     to: S.WITHDRAWN,
     roles: [Role.UNIT_OFFICER, Role.UNIT_LEADER],
+    seats: [],
+    guards: [],
+    reasonRequired: false,
+  },
+  {
+    action: CandidacyAction.INTAKE,
+    from: [S.ENDORSED],
+    to: S.IN_REVIEW,
+    roles: [],
+    seats: [Seat.SECRETARY],
+    guards: [],
+    reasonRequired: false,
+  },
+  {
+    action: CandidacyAction.RETURN,
+    from: [S.IN_REVIEW],
+    to: S.RETURNED,
+    roles: [],
+    seats: [Seat.SECRETARY],
+    guards: [],
+    reasonRequired: true,
+  },
+  {
+    action: CandidacyAction.RECOGNISE,
+    from: [S.IN_REVIEW],
+    to: S.RECOGNISED,
+    roles: [],
+    seats: [Seat.CHAIR],
+    guards: [],
+    reasonRequired: false,
+  },
+  {
+    action: CandidacyAction.NOT_RECOGNISE,
+    from: [S.IN_REVIEW],
+    to: S.NOT_RECOGNISED,
+    roles: [],
+    seats: [Seat.CHAIR],
     guards: [],
     reasonRequired: false,
   },
@@ -83,5 +129,10 @@ export const actionsFrom = (
   state: CandidacyState,
   roles: readonly Role[],
   table: readonly Transition[] = TRANSITIONS,
+  seats: readonly Seat[] = [],
 ): Transition[] =>
-  table.filter((t) => t.from.includes(state) && t.roles.some((r) => roles.includes(r)));
+  table.filter(
+    (t) =>
+      t.from.includes(state) &&
+      (t.roles.some((r) => roles.includes(r)) || t.seats.some((s) => seats.includes(s))),
+  );

@@ -31,7 +31,7 @@ export const validateTable = (
   }
   const seen = new Set<string>();
   for (const t of table) {
-    if (t.roles.length === 0) problems.push(`action ${t.action} has no role`);
+    if (t.roles.length + t.seats.length === 0) problems.push(`action ${t.action} has no role`);
     for (const s of [...t.from, t.to]) {
       if (!states.includes(s)) problems.push(`action ${t.action} names unknown state ${s}`);
     }

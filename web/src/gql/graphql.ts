@@ -47,7 +47,10 @@ export type CandidacyState =
   | 'SUBMITTED'
   | 'RETURNED'
   | 'ENDORSED'
-  | 'WITHDRAWN';
+  | 'WITHDRAWN'
+  | 'IN_REVIEW'
+  | 'RECOGNISED'
+  | 'NOT_RECOGNISED';
 
 /** Collective (tập thể) or individual (cá nhân) */
 export type ModelKind =
@@ -58,7 +61,10 @@ export type CandidacyAction =
   | 'SUBMIT'
   | 'ENDORSE'
   | 'RETURN'
-  | 'WITHDRAW';
+  | 'WITHDRAW'
+  | 'INTAKE'
+  | 'RECOGNISE'
+  | 'NOT_RECOGNISE';
 
 export type ModelFilter = {
   campaignId?: string | number | null | undefined;

@@ -13,7 +13,9 @@ export type DomainEvent =
       action: CandidacyAction | 'REGISTER';
       state: CandidacyState;
     }
-  | { type: 'notification.created'; userId: string; notificationId: string };
+  | { type: 'notification.created'; userId: string; notificationId: string }
+  /** a round moved on, or its progress changed (a score sheet, a ballot) */
+  | { type: 'round.changed'; roundId: string };
 
 const CHANNEL = 'vinh_danh_events';
 

@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
+import { In, IsNull, type DataSource } from 'typeorm';
 import { AuditEvent } from '../../modules/audit/audit-event.entity';
+import { Council, CouncilMember } from '../../modules/council/council.entity';
+import { ReviewRound, RoundEntry } from '../../modules/round/round.entity';
 import { CampaignPhase } from '../../modules/campaign/campaign-phase.entity';
 import { Campaign } from '../../modules/campaign/campaign.entity';
 import { Candidacy } from '../../modules/candidacy/candidacy.entity';
@@ -48,7 +50,69 @@ const manyOf = <T extends object>(
     return ids.map((id) => rows.filter((r) => r[key] === (id as unknown)));
   });
 
+/**
+ * Rows of a SQL query (taking the keys as `$1`, an array) grouped under the value of `key`:
+ * one query for a whole list's worth of keys.
+ */
+export const groupedBy = <Row extends Record<string, unknown>>(
+  db: DataSource,
+  sql: string,
+  key: keyof Row & string,
+) =>
+  new DataLoader<string, Row[]>(async (keys) => {
+    const rows: Row[] = await db.query(sql, [[...keys]]);
+    return keys.map((k) => rows.filter((r) => r[key] === k));
+  });
+
 export const createLoaders = (db: DataSource) => ({
+  round: new DataLoader<string, ReviewRound | null>(async (ids) => {
+    const valid = ids.filter(isId);
+    const rows = valid.length ? await db.getRepository(ReviewRound).findBy({ id: In(valid) }) : [];
+    return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+  }),
+  council: byId(db, Council),
+  membersOfCouncil: manyOf(db, CouncilMember, 'councilId', { seat: 'ASC' }),
+  roundsOfCouncil: manyOf(db, ReviewRound, 'councilId', { createdAt: 'ASC' }),
+  entriesOfRound: new DataLoader<string, RoundEntry[]>(async (ids) => {
+    const rows = await db.getRepository(RoundEntry).find({
+      where: { roundId: In([...ids]), removedAt: IsNull() },
+      order: { intakeOrder: 'ASC' },
+    });
+    return ids.map((id) => rows.filter((r) => r.roundId === id));
+  }),
+  assignmentsOfEntry: groupedBy<{ entry_id: string; member_id: string }>(
+    db,
+    'SELECT entry_id, member_id FROM assignment WHERE entry_id = ANY($1::uuid[])',
+    'entry_id',
+  ),
+  conflictsOfEntry: groupedBy<{
+    entry_id: string;
+    member_id: string;
+    kind: string;
+    reason: string;
+  }>(
+    db,
+    'SELECT entry_id, member_id, kind, reason FROM conflict_of_interest WHERE entry_id = ANY($1::uuid[])',
+    'entry_id',
+  ),
+  /** complete sheets per entry: members who scored every criterion of the campaign's rubric */
+  sheetsOfEntry: groupedBy<{ entry_id: string; done: number }>(
+    db,
+    `SELECT entry_id, count(*)::int AS done FROM (
+       SELECT s.entry_id, s.member_id FROM score s
+         JOIN round_entry e ON e.id = s.entry_id JOIN review_round r ON r.id = e.round_id
+         JOIN council k ON k.id = r.council_id JOIN campaign c ON c.id = k.campaign_id
+        WHERE s.entry_id = ANY($1::uuid[])
+        GROUP BY s.entry_id, s.member_id, c.rubric
+       HAVING count(*) = jsonb_array_length(c.rubric -> 'criteria')) sheets
+     GROUP BY entry_id`,
+    'entry_id',
+  ),
+  ballotsOfEntry: groupedBy<{ entry_id: string; n: number }>(
+    db,
+    'SELECT entry_id, count(*)::int AS n FROM ballot_cast WHERE entry_id = ANY($1::uuid[]) GROUP BY entry_id',
+    'entry_id',
+  ),
   campaign: byId(db, Campaign),
   model: byId(db, Model),
   candidacy: new DataLoader<string, Candidacy | null>(async (ids) => {

@@ -5,7 +5,9 @@ import { OrgResolver } from '../../modules/org/org.resolver';
 import { RoleGrantResolver, UserResolver } from '../../modules/user/user.resolver';
 import { CampaignPhaseResolver, CampaignResolver } from '../../modules/campaign/campaign.resolver';
 import { AuditEventResolver, CandidacyResolver } from '../../modules/candidacy/candidacy.resolver';
+import { CouncilMemberResolver, CouncilResolver } from '../../modules/council/council.resolver';
 import { ModelResolver } from '../../modules/model/model.resolver';
+import { RoundEntryResolver, RoundResolver } from '../../modules/round/round.resolver';
 import { NotificationResolver } from '../../modules/notification/notification.resolver';
 import { authChecker } from './auth-checker';
 
@@ -20,6 +22,10 @@ export const resolvers = [
   CandidacyResolver,
   AuditEventResolver,
   NotificationResolver,
+  CouncilResolver,
+  CouncilMemberResolver,
+  RoundResolver,
+  RoundEntryResolver,
 ] as const;
 
 /**

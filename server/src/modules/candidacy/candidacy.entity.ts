@@ -6,10 +6,14 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { CandidacyAction, CandidacyState } from '@vinh-danh/shared';
+import { CandidacyAction, CandidacyState, Recognition } from '@vinh-danh/shared';
 
 registerEnumType(CandidacyState, { name: 'CandidacyState' });
 registerEnumType(CandidacyAction, { name: 'CandidacyAction' });
+registerEnumType(Recognition, {
+  name: 'Recognition',
+  description: 'Effective (hiệu quả) or exemplary (tiêu biểu)',
+});
 
 /** One model's case before one level. Its state changes only through the transition service. */
 @ObjectType()
@@ -34,6 +38,17 @@ export class Candidacy {
   @Field(() => CandidacyState)
   @Column('text')
   state: CandidacyState;
+
+  @Field(() => Recognition, { nullable: true, description: 'Set when a council recognises it' })
+  @Column('text', { nullable: true })
+  recognition: Recognition | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The candidacy one level below that was promoted',
+  })
+  @Column('uuid', { name: 'promoted_from', nullable: true })
+  promotedFrom: string | null;
 
   /** Compared by the transition service itself, inside its transaction. */
   @Field(() => Int)

@@ -7,6 +7,8 @@ import {
   missingParts,
   transitionFor,
   type CandidacyState,
+  type Recognition,
+  type Seat,
   type Transition,
 } from '@vinh-danh/shared';
 import { EventBus } from '../../infra/events/bus';
@@ -49,64 +51,80 @@ export class TransitionService {
   ) {}
 
   async perform(viewer: Viewer, req: TransitionRequest): Promise<Candidacy> {
-    return this.db.transaction(async (tx) => {
-      const { candidacy, unitPath, model } = await this.lock(tx, req.candidacyId);
-      if (!maySeeCandidacy(viewer, unitPath))
-        throw forbidden('This candidacy is outside your units.');
-      if (candidacy.version !== req.version) throw conflict();
-      const transition = transitionFor(req.action, candidacy.state);
-      if (!transition) {
-        throw badInput(
-          `A candidacy that is ${candidacy.state.toLowerCase()} cannot be ${req.action.toLowerCase()}ed.`,
-          { state: candidacy.state },
-        );
-      }
-      if (!mayTake(viewer, transition.roles, unitPath)) {
-        throw forbidden(`Your role here does not allow ${req.action.toLowerCase()}.`);
-      }
-      const reason = req.reason?.trim() || null;
-      if (transition.reasonRequired && !reason) {
-        throw badInput('Say why: a reason is required to return a submission.', {
-          field: 'reason',
-        });
-      }
-      await this.checkGuards(tx, transition, candidacy, model);
+    return this.db.transaction((tx) => this.apply(tx, viewer, req));
+  }
 
-      const from = candidacy.state;
-      candidacy.state = transition.to;
-      candidacy.version += 1;
-      await tx
-        .getRepository(Candidacy)
-        .update(
-          { id: candidacy.id },
-          { state: candidacy.state, version: candidacy.version, updatedAt: new Date() },
-        );
-      await recordAudit(tx, {
-        candidacyId: candidacy.id,
-        actorId: viewer.user.id,
-        action: req.action,
-        fromState: from,
-        toState: transition.to,
-        reason,
+  /**
+   * The same path inside a caller's transaction, for council actions: the round service has
+   * checked the council's scope and passes the viewer's seats on it (and the recognition a
+   * tally decided).
+   */
+  async apply(
+    tx: EntityManager,
+    viewer: Viewer,
+    req: TransitionRequest,
+    council: { seats: readonly Seat[]; recognition?: Recognition | null } = { seats: [] },
+  ): Promise<Candidacy> {
+    const { candidacy, unitPath, model } = await this.lock(tx, req.candidacyId);
+    if (council.seats.length === 0 && !maySeeCandidacy(viewer, unitPath)) {
+      throw forbidden('This candidacy is outside your units.');
+    }
+    if (candidacy.version !== req.version) throw conflict();
+    const transition = transitionFor(req.action, candidacy.state);
+    if (!transition) {
+      throw badInput(
+        `A candidacy that is ${candidacy.state.toLowerCase()} cannot be ${req.action.toLowerCase()}ed.`,
+        { state: candidacy.state },
+      );
+    }
+    if (
+      !mayTake(viewer, transition.roles, unitPath) &&
+      !transition.seats.some((x) => council.seats.includes(x))
+    ) {
+      throw forbidden(`Your role here does not allow ${req.action.toLowerCase()}.`);
+    }
+    const reason = req.reason?.trim() || null;
+    if (transition.reasonRequired && !reason) {
+      throw badInput('Say why: a reason is required to return a submission.', {
+        field: 'reason',
       });
-      await this.notifications.notifyTransition(tx, {
-        action: req.action,
-        candidacyId: candidacy.id,
-        unitPath,
-        modelTitle: model.title,
-        modelCreatedBy: model.createdBy,
-        actor: { id: viewer.user.id, displayName: viewer.user.displayName },
-        reason,
-      });
-      await EventBus.publish(tx, {
-        type: 'candidacy.changed',
-        candidacyId: candidacy.id,
-        unitPath,
-        action: req.action,
-        state: transition.to,
-      });
-      return tx.getRepository(Candidacy).findOneByOrFail({ id: candidacy.id });
+    }
+    await this.checkGuards(tx, transition, candidacy, model);
+
+    const from = candidacy.state;
+    candidacy.state = transition.to;
+    candidacy.version += 1;
+    await tx
+      .getRepository(Candidacy)
+      .update(
+        { id: candidacy.id },
+        { state: candidacy.state, version: candidacy.version, updatedAt: new Date() },
+      );
+    await recordAudit(tx, {
+      candidacyId: candidacy.id,
+      actorId: viewer.user.id,
+      action: req.action,
+      fromState: from,
+      toState: transition.to,
+      reason,
     });
+    await this.notifications.notifyTransition(tx, {
+      action: req.action,
+      candidacyId: candidacy.id,
+      unitPath,
+      modelTitle: model.title,
+      modelCreatedBy: model.createdBy,
+      actor: { id: viewer.user.id, displayName: viewer.user.displayName },
+      reason,
+    });
+    await EventBus.publish(tx, {
+      type: 'candidacy.changed',
+      candidacyId: candidacy.id,
+      unitPath,
+      action: req.action,
+      state: transition.to,
+    });
+    return tx.getRepository(Candidacy).findOneByOrFail({ id: candidacy.id });
   }
 
   /**

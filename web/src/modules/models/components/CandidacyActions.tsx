@@ -27,6 +27,9 @@ const STYLE: Record<CandidacyAction, string> = {
   ENDORSE: 'button button--primary',
   RETURN: 'button button--danger-outline',
   WITHDRAW: 'button button--ghost',
+  INTAKE: 'button button--primary',
+  RECOGNISE: 'button button--primary',
+  NOT_RECOGNISE: 'button button--danger-outline',
 };
 
 /**

@@ -1,0 +1,129 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { CAPABILITIES, Seat, thresholdProblems, type Seat as SeatT } from '@vinh-danh/shared';
+import { badInput, forbidden, notFound } from '../../infra/graphql/errors';
+import { isId } from '../../infra/graphql/ids';
+import type { Viewer } from '../auth/viewer';
+import { Campaign } from '../campaign/campaign.entity';
+import { OrgUnit } from '../org/org-unit.entity';
+import { User } from '../user/user.entity';
+import { Council, CouncilMember } from './council.entity';
+import type { CreateCouncilInput } from './council.inputs';
+import { mayFormCouncil } from './council.policy';
+
+const isUnique = (e: unknown, constraint: string) =>
+  (e as { constraint?: string }).constraint === constraint;
+
+export class CouncilService {
+  constructor(private readonly db: DataSource) {}
+
+  async get(id: string): Promise<Council> {
+    const council = isId(id) ? await this.db.getRepository(Council).findOneBy({ id }) : null;
+    if (!council) throw notFound('The council');
+    return council;
+  }
+
+  /** The viewer's seat on a council, or null. */
+  async seatOf(
+    councilId: string,
+    userId: string,
+    tx: EntityManager = this.db.manager,
+  ): Promise<SeatT | null> {
+    const member = await tx.getRepository(CouncilMember).findOneBy({ councilId, userId });
+    return member?.seat ?? null;
+  }
+
+  /** Councils the viewer sits on, and those a campaign manager or reporter of theirs can see. */
+  async list(viewer: Viewer): Promise<Council[]> {
+    const scopes = viewer.scopes(CAPABILITIES.browseOrg);
+    return this.db
+      .getRepository(Council)
+      .createQueryBuilder('c')
+      .innerJoin(OrgUnit, 'u', 'u.id = c.unit_id')
+      .where(
+        `c.id IN (SELECT council_id FROM council_member WHERE user_id = :userId)
+         OR :everywhere OR u.path LIKE ANY(CAST(:prefixes AS text[]))`,
+        {
+          userId: viewer.user.id,
+          everywhere: scopes.includes(null),
+          prefixes: scopes.filter((s): s is string => s !== null).map((p) => `${p}%`),
+        },
+      )
+      .orderBy('c.created_at', 'DESC')
+      .getMany();
+  }
+
+  async create(viewer: Viewer, input: CreateCouncilInput): Promise<Council> {
+    const unit = await this.db.getRepository(OrgUnit).findOneBy({ id: input.unitId });
+    if (!unit) throw notFound('The unit');
+    const campaign = await this.db.getRepository(Campaign).findOneBy({ id: input.campaignId });
+    if (!campaign) throw notFound('The campaign');
+    if (!mayFormCouncil(viewer, unit.path))
+      throw forbidden('You may form councils only for units you manage campaigns for.');
+    const campaignUnit = await this.db
+      .getRepository(OrgUnit)
+      .findOneByOrFail({ id: campaign.unitId });
+    if (!unit.path.startsWith(campaignUnit.path))
+      throw badInput('This unit is outside the campaign’s units.', { field: 'unitId' });
+
+    const problems = [
+      ...thresholdProblems(input.quorum).map((p) => `quorum: ${p}`),
+      ...thresholdProblems(input.approval).map((p) => `approval: ${p}`),
+      ...(input.exemplaryScore < input.passScore
+        ? ['the exemplary score is below the pass score']
+        : []),
+      ...(input.exemplaryScore > campaign.rubric.total
+        ? [`scores go up to ${campaign.rubric.total}`]
+        : []),
+      ...(input.members.filter((m) => m.seat === Seat.CHAIR).length !== 1
+        ? ['a council has exactly one chair']
+        : []),
+      ...(input.members.filter((m) => m.seat === Seat.SECRETARY).length !== 1
+        ? ['a council has exactly one secretary']
+        : []),
+      ...(new Set(input.members.map((m) => m.userId)).size !== input.members.length
+        ? ['a person sits only once']
+        : []),
+    ];
+    if (problems.length)
+      throw badInput(`The council is not valid: ${problems.join('; ')}.`, { problems });
+    const found = await this.db
+      .getRepository(User)
+      .countBy(input.members.map((m) => ({ id: m.userId })));
+    if (found !== input.members.length) throw notFound('A member');
+
+    return this.db
+      .transaction(async (tx) => {
+        const council = await tx.getRepository(Council).save({
+          unitId: unit.id,
+          campaignId: campaign.id,
+          name: input.name.trim(),
+          passScore: input.passScore,
+          exemplaryScore: input.exemplaryScore,
+          quorum: input.quorum,
+          approval: input.approval,
+          rankBy: input.rankBy,
+          promotionQuota: input.promotionQuota,
+          disagreementSpread: input.disagreementSpread ?? campaign.rubric.total * 0.2,
+          createdBy: viewer.user.id,
+        });
+        await tx
+          .getRepository(CouncilMember)
+          .insert(input.members.map((m) => ({ councilId: council.id, ...m })));
+        return council;
+      })
+      .catch((e: unknown) => {
+        if (isUnique(e, 'council_one_per_unit_and_campaign')) {
+          throw badInput('This unit already has a council for this campaign.', { field: 'unitId' });
+        }
+        throw e;
+      });
+  }
+}
+
+/** For documents and lists: chair first, then vice chair, secretary, members. */
+export const SEAT_ORDER: Record<SeatT, number> = {
+  CHAIR: 0,
+  VICE_CHAIR: 1,
+  SECRETARY: 2,
+  MEMBER: 3,
+};

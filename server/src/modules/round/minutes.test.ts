@@ -1,0 +1,125 @@
+import * as fontkit from 'fontkit';
+import pdf from 'pdf-parse';
+import { MINUTES_FONTS, renderMinutes, type MinutesData } from './minutes';
+
+const TITLE = 'Mô hình “Dân vận khéo” gắn với xây dựng nông thôn mới ở đội 7A, xã Pom Lót';
+
+const entry = (rank: number, over: Partial<MinutesData['entries'][number]> = {}) => ({
+  rank,
+  title: `Mô hình số ${rank}: “Dân vận khéo” trong phát triển kinh tế hộ gia đình`,
+  unitName: 'Xã Thanh Nưa',
+  score: 75,
+  approve: 5,
+  reject: 0,
+  abstain: 0,
+  eligible: 5,
+  approvalsNeeded: 3,
+  quorumMet: true,
+  outcome: 'EFFECTIVE' as const,
+  ...over,
+});
+
+const sample = (entries: MinutesData['entries']): MinutesData => ({
+  councilName: 'Hội đồng xét duyệt mô hình "Dân vận khéo" huyện Điện Biên',
+  unitName: 'Huyện Điện Biên',
+  campaignName: 'Phong trào thi đua “Dân vận khéo” năm 2026',
+  roundName: 'Vòng xét duyệt cấp huyện',
+  // 07:30 UTC is 14:30 in Vietnam
+  closedAt: new Date('2026-03-15T07:30:00Z'),
+  rules: {
+    passScore: 70,
+    exemplaryScore: 85,
+    quorum: 'từ 2/3 trở lên',
+    approval: 'quá 1/2',
+    rankBy: 'NORMALISED',
+    scale: 100,
+  },
+  members: [
+    { displayName: 'Nguyễn Thị Mai', seat: 'SECRETARY', present: true },
+    { displayName: 'Lò Văn Pâng', seat: 'CHAIR', present: true },
+    { displayName: 'Quàng Thị Ngoạn', seat: 'VICE_CHAIR', present: true },
+    { displayName: 'Lường Văn Hặc', seat: 'MEMBER', present: false },
+    { displayName: 'Đặng Quốc Hưng', seat: 'MEMBER', present: true },
+  ],
+  entries,
+  chairName: 'Lò Văn Pâng',
+  secretaryName: 'Nguyễn Thị Mai',
+});
+
+const three = [
+  entry(1, { title: TITLE, unitName: 'Xã Pom Lót', score: 82.5, outcome: 'EXEMPLARY' }),
+  entry(2, { score: 71.25, approve: 4, abstain: 1 }),
+  entry(3, { score: 64, approve: 2, reject: 2, abstain: 1, outcome: 'NOT_RECOGNISED' }),
+];
+
+// pdf-parse puts a line break between text runs; compare with runs of whitespace folded.
+const text = async (data: MinutesData) => {
+  const parsed = await pdf(await renderMinutes(data));
+  return { pages: parsed.numpages, text: parsed.text.replace(/\s+/g, ' ') };
+};
+
+describe('renderMinutes', () => {
+  it('writes a Vietnamese record whose diacritics survive exactly', async () => {
+    const { pages, text: t } = await text(sample(three));
+    expect(pages).toBe(1);
+    for (const s of [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Điện Biên, ngày 15 tháng 3 năm 2026',
+      'BIÊN BẢN',
+      'HỌP HỘI ĐỒNG XÉT DUYỆT',
+      '15/03/2026 14:30',
+      'Hội đồng có 5 thành viên; có mặt 4, vắng mặt 1',
+      'Lò Văn Pâng – Chủ tịch Hội đồng – có mặt',
+      'Lường Văn Hặc – Thành viên – vắng mặt',
+      'Quàng Thị Ngoạn – Phó Chủ tịch Hội đồng',
+      'Nguyễn Thị Mai – Thư ký Hội đồng',
+      'điểm đạt: 70; điểm tiêu biểu: 85',
+      'Pom Lót',
+      '“Dân vận khéo”',
+      '82,5',
+      '71,25',
+      'Công nhận tiêu biểu: 1; Công nhận hiệu quả: 1; Không công nhận: 1',
+      'THƯ KÝ',
+      'CHỦ TỊCH',
+    ])
+      expect(t).toContain(s);
+  });
+
+  it("dates in Vietnam's time, with a zero only before days below 10 and months 1 and 2", async () => {
+    // 20:00 UTC on 4 February is 03:00 on 5 February in Vietnam
+    const data = { ...sample(three), closedAt: new Date('2026-02-04T20:00:00Z') };
+    const { text: t } = await text(data);
+    expect(t).toContain('Điện Biên, ngày 05 tháng 02 năm 2026');
+    expect(t).toContain('05/02/2026 03:00');
+  });
+
+  it('composes decomposed input, so what is embedded is what a reader searches for', async () => {
+    const data = sample([entry(1, { unitName: 'Xã Pom Lót'.normalize('NFD') })]);
+    const { text: t } = await text(data);
+    expect(t).toContain('Xã Pom Lót');
+  });
+
+  it('embeds fonts that draw every Vietnamese letter, not a blank box', () => {
+    // Text extraction reads the ToUnicode map, which PDFKit writes even for a missing glyph:
+    // only the font itself can tell a letter from a box.
+    const letters = 'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ“”–';
+    const all = [...letters, ...letters.toLocaleUpperCase('vi-VN')];
+    for (const path of Object.values(MINUTES_FONTS)) {
+      const font = fontkit.openSync(path);
+      if (!('hasGlyphForCodePoint' in font)) throw new Error(`${path} is a font collection`);
+      expect(all.filter((c) => !font.hasGlyphForCodePoint(c.codePointAt(0)!))).toEqual([]);
+    }
+  });
+
+  it('paginates 60 entries, repeating the table heading', async () => {
+    const many = Array.from({ length: 60 }, (_, i) =>
+      entry(i + 1, i === 0 ? { title: TITLE } : {}),
+    );
+    const { pages, text: t } = await text(sample(many));
+    expect(pages).toBeGreaterThan(1);
+    expect(t.split('Tên mô hình').length - 1).toBe(pages);
+    expect(t).toContain(`Trang ${pages}/${pages}`);
+    expect(t).toContain('Mô hình số 60');
+  });
+});

@@ -1,0 +1,67 @@
+import type { EntityManager } from 'typeorm';
+import { RankBy } from '@vinh-danh/shared';
+
+export interface RankingRow {
+  entryId: string;
+  candidacyId: string;
+  intakeOrder: number;
+  raw: number | null;
+  normalised: number | null;
+  spread: number | null;
+  sheets: number;
+  rank: number;
+}
+
+/**
+ * The round's ranking in one statement, as `scoreEntries` and `rankEntries` in shared/ define
+ * it: a sheet is a member's complete set of criterion scores for an entry; raw is the mean of
+ * sheet totals; normalised standardises each member's totals (z-scores, 0 for a member with no
+ * spread), maps them back with the round's pooled mean and deviation, clamps to the scale and
+ * averages; ties go by the other score, then the smaller spread, then intake order. Entries
+ * without a sheet rank last.
+ */
+export const RANKING_SQL = `
+WITH sheets AS (
+  SELECT s.entry_id, s.member_id, sum(s.points)::float8 AS total
+    FROM score s JOIN round_entry e ON e.id = s.entry_id
+   WHERE e.round_id = $1 AND e.removed_at IS NULL
+   GROUP BY s.entry_id, s.member_id
+  HAVING count(*) = $2
+),
+members AS (
+  SELECT member_id, avg(total) AS mean, stddev_pop(total) AS sd FROM sheets GROUP BY member_id
+),
+pool AS (
+  SELECT avg(total) AS mean, coalesce(stddev_pop(total), 0) AS sd FROM sheets
+),
+entries AS (
+  SELECT t.entry_id,
+         avg(t.total) AS raw,
+         avg(least($3::float8, greatest(0, p.mean
+             + CASE WHEN m.sd > 0 THEN (t.total - m.mean) / m.sd ELSE 0 END * p.sd))) AS normalised,
+         max(t.total) - min(t.total) AS spread,
+         count(*)::int AS sheets
+    FROM sheets t JOIN members m USING (member_id) CROSS JOIN pool p
+   GROUP BY t.entry_id
+)
+SELECT e.id AS "entryId", e.candidacy_id AS "candidacyId", e.intake_order AS "intakeOrder",
+       x.raw, x.normalised, x.spread, coalesce(x.sheets, 0) AS sheets,
+       row_number() OVER (ORDER BY
+         CASE WHEN $4 = 'RAW' THEN x.raw ELSE x.normalised END DESC NULLS LAST,
+         CASE WHEN $4 = 'RAW' THEN x.normalised ELSE x.raw END DESC NULLS LAST,
+         x.spread ASC NULLS LAST,
+         e.intake_order ASC)::int AS rank
+  FROM round_entry e LEFT JOIN entries x ON x.entry_id = e.id
+ WHERE e.round_id = $1 AND e.removed_at IS NULL
+ ORDER BY rank`;
+
+export const rankRound = (
+  tx: EntityManager,
+  roundId: string,
+  criteria: number,
+  scale: number,
+  rankBy: RankBy,
+): Promise<RankingRow[]> => tx.query(RANKING_SQL, [roundId, criteria, scale, rankBy]);
+
+export const scoreOf = (row: RankingRow, rankBy: RankBy): number | null =>
+  rankBy === RankBy.RAW ? row.raw : row.normalised;

@@ -1,0 +1,227 @@
+import type { DataSource } from 'typeorm';
+import { ErrorCode, RoundState, Seat, type Vote } from '@vinh-danh/shared';
+import { EventBus } from '../../infra/events/bus';
+import { AppError, badInput, forbidden } from '../../infra/graphql/errors';
+import type { Viewer } from '../auth/viewer';
+import { Campaign } from '../campaign/campaign.entity';
+import {
+  entryOf,
+  isExcluded,
+  lockRound,
+  requireMember,
+  requireSeat,
+  requireState,
+} from './round-access';
+import type { RoundService } from './round.service';
+import type { ReviewRound } from './round.entity';
+
+export interface ScoreInput {
+  criterion: string;
+  points: number;
+  comment?: string | null;
+}
+
+/**
+ * The members' work in a round: who reviews what (assignment, conflicts of interest), score
+ * sheets while scoring is open, secret ballots while voting is open.
+ */
+export class ReviewService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly rounds: RoundService,
+  ) {}
+
+  /**
+   * Assigns every eligible member to every entry, or `perEntry` members to each, choosing the
+   * least loaded eligible members first (ties by seat order, then id) so the load is balanced.
+   * Replaces earlier assignments; members excluded from an entry are never assigned to it.
+   */
+  async assign(viewer: Viewer, roundId: string, perEntry: number | null): Promise<ReviewRound> {
+    return this.db.transaction(async (tx) => {
+      const ctx = await lockRound(tx, viewer, roundId);
+      requireSeat(ctx, [Seat.SECRETARY], 'secretary assigns members');
+      requireState(ctx.round, [RoundState.DRAFT], 'Assigning');
+      const entries: Array<{ id: string }> = await tx.query(
+        'SELECT id FROM round_entry WHERE round_id = $1 AND removed_at IS NULL ORDER BY intake_order',
+        [ctx.round.id],
+      );
+      const members: Array<{ id: string }> = await tx.query(
+        `SELECT id FROM council_member WHERE council_id = $1 ORDER BY id`,
+        [ctx.council.id],
+      );
+      const excluded: Array<{ entry_id: string; member_id: string }> = await tx.query(
+        `SELECT x.entry_id, x.member_id FROM conflict_of_interest x JOIN round_entry e ON e.id = x.entry_id
+          WHERE e.round_id = $1`,
+        [ctx.round.id],
+      );
+      const load = new Map(members.map((m) => [m.id, 0]));
+      const pairs: Array<[string, string]> = [];
+      for (const entry of entries) {
+        const eligible = members
+          .filter((m) => !excluded.some((x) => x.entry_id === entry.id && x.member_id === m.id))
+          .sort((a, b) => load.get(a.id)! - load.get(b.id)! || a.id.localeCompare(b.id));
+        const chosen = perEntry === null ? eligible : eligible.slice(0, perEntry);
+        if (perEntry !== null && chosen.length < perEntry) {
+          throw badInput(
+            `Only ${chosen.length} members may review an entry; ask for fewer per entry.`,
+            { field: 'perEntry' },
+          );
+        }
+        for (const m of chosen) {
+          load.set(m.id, load.get(m.id)! + 1);
+          pairs.push([entry.id, m.id]);
+        }
+      }
+      await tx.query(
+        'DELETE FROM assignment a USING round_entry e WHERE e.id = a.entry_id AND e.round_id = $1',
+        [ctx.round.id],
+      );
+      if (pairs.length) {
+        await tx.query(
+          `INSERT INTO assignment (entry_id, member_id)
+           SELECT * FROM unnest($1::uuid[], $2::uuid[])`,
+          [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+        );
+      }
+      return this.rounds.touch(tx, ctx.round);
+    });
+  }
+
+  /** The secretary changes who reviews one entry. */
+  async setReviewers(viewer: Viewer, entryId: string, memberIds: string[]): Promise<ReviewRound> {
+    return this.db.transaction(async (tx) => {
+      const entry = await entryOf(tx, entryId);
+      const ctx = await lockRound(tx, viewer, entry.round_id);
+      requireSeat(ctx, [Seat.SECRETARY], 'secretary assigns members');
+      requireState(ctx.round, [RoundState.DRAFT, RoundState.SCORING], 'Assigning');
+      const ok: Array<{ id: string }> = await tx.query(
+        `SELECT m.id FROM council_member m
+          WHERE m.council_id = $1 AND m.id = ANY($2::uuid[])
+            AND NOT EXISTS (SELECT 1 FROM conflict_of_interest x WHERE x.entry_id = $3 AND x.member_id = m.id)`,
+        [ctx.council.id, memberIds, entry.id],
+      );
+      if (ok.length !== new Set(memberIds).size || ok.length === 0) {
+        throw badInput('Choose members of this council who are not excluded from the entry.', {
+          field: 'memberIds',
+        });
+      }
+      await tx.query(
+        'DELETE FROM assignment WHERE entry_id = $1 AND NOT (member_id = ANY($2::uuid[]))',
+        [entry.id, memberIds],
+      );
+      await tx.query(
+        `INSERT INTO assignment (entry_id, member_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
+        [entry.id, memberIds],
+      );
+      return this.rounds.touch(tx, ctx.round);
+    });
+  }
+
+  /** A member declares a conflict of interest: from then on they neither score nor vote on it. */
+  async declareConflict(viewer: Viewer, entryId: string, reason: string): Promise<ReviewRound> {
+    return this.db.transaction(async (tx) => {
+      const entry = await entryOf(tx, entryId);
+      const ctx = await lockRound(tx, viewer, entry.round_id);
+      const member = requireMember(ctx);
+      requireState(
+        ctx.round,
+        [RoundState.DRAFT, RoundState.SCORING],
+        'Declaring a conflict of interest',
+      );
+      if (!reason.trim())
+        throw badInput('Say what the conflict of interest is.', { field: 'reason' });
+      await tx.query(
+        `INSERT INTO conflict_of_interest (entry_id, member_id, kind, reason) VALUES ($1, $2, 'DECLARED', $3)
+         ON CONFLICT (entry_id, member_id) DO NOTHING`,
+        [entry.id, member.id, reason.trim()],
+      );
+      await tx.query('DELETE FROM assignment WHERE entry_id = $1 AND member_id = $2', [
+        entry.id,
+        member.id,
+      ]);
+      await tx.query('DELETE FROM score WHERE entry_id = $1 AND member_id = $2', [
+        entry.id,
+        member.id,
+      ]);
+      return this.rounds.touch(tx, ctx.round);
+    });
+  }
+
+  /**
+   * Saves the member's score sheet for an entry: one row per criterion, 0 to its maximum in half
+   * points, changeable until scoring closes. The primary key makes a second sheet impossible;
+   * parallel submissions end as one.
+   */
+  async submitScores(viewer: Viewer, entryId: string, scores: ScoreInput[]): Promise<ReviewRound> {
+    return this.db.transaction(async (tx) => {
+      const entry = await entryOf(tx, entryId);
+      const ctx = await lockRound(tx, viewer, entry.round_id);
+      const member = requireMember(ctx);
+      requireState(ctx.round, [RoundState.SCORING], 'Scoring');
+      const [assigned] = await tx.query(
+        'SELECT 1 FROM assignment WHERE entry_id = $1 AND member_id = $2',
+        [entry.id, member.id],
+      );
+      if (!assigned || (await isExcluded(tx, entry.id, member.id))) {
+        throw forbidden('You are not assigned to score this entry.');
+      }
+      const campaign = await tx
+        .getRepository(Campaign)
+        .findOneByOrFail({ id: ctx.council.campaignId });
+      const problems = scores.flatMap((s) => {
+        const criterion = campaign.rubric.criteria.find((c) => c.code === s.criterion);
+        if (!criterion) return [`there is no criterion ${s.criterion}`];
+        if (s.points < 0 || s.points > criterion.maxPoints)
+          return [`${s.criterion} takes 0 to ${criterion.maxPoints} points`];
+        if (!Number.isInteger(s.points * 2)) return [`${s.criterion}: whole or half points only`];
+        return [];
+      });
+      if (new Set(scores.map((s) => s.criterion)).size !== scores.length)
+        problems.push('a criterion is given twice');
+      if (problems.length)
+        throw badInput(`The score sheet is not valid: ${problems.join('; ')}.`, { problems });
+      await tx.query(
+        `INSERT INTO score (entry_id, member_id, criterion, points, comment)
+         SELECT $1, $2, * FROM unnest($3::text[], $4::numeric[], $5::text[])
+         ON CONFLICT (entry_id, member_id, criterion)
+         DO UPDATE SET points = EXCLUDED.points, comment = EXCLUDED.comment, updated_at = now()`,
+        [
+          entry.id,
+          member.id,
+          scores.map((s) => s.criterion),
+          scores.map((s) => s.points),
+          scores.map((s) => s.comment?.trim() || null),
+        ],
+      );
+      await EventBus.publish(tx, { type: 'round.changed', roundId: ctx.round.id });
+      return ctx.round;
+    });
+  }
+
+  /**
+   * Casts the member's secret ballot on an entry, once. What is kept: that they voted, and
+   * separately, a vote for the entry; nothing links the two.
+   */
+  async castBallot(viewer: Viewer, entryId: string, vote: Vote): Promise<ReviewRound> {
+    return this.db.transaction(async (tx) => {
+      const entry = await entryOf(tx, entryId);
+      const ctx = await lockRound(tx, viewer, entry.round_id);
+      const member = requireMember(ctx);
+      requireState(ctx.round, [RoundState.VOTING], 'Voting');
+      if (await isExcluded(tx, entry.id, member.id))
+        throw forbidden('You are excluded from this entry by a conflict of interest.');
+      const cast = await tx.query(
+        'INSERT INTO ballot_cast (entry_id, member_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1',
+        [entry.id, member.id],
+      );
+      if (!cast.length)
+        throw new AppError(
+          ErrorCode.CONFLICT,
+          'You have already voted on this entry; a ballot is cast once.',
+        );
+      await tx.query('INSERT INTO ballot (entry_id, vote) VALUES ($1, $2)', [entry.id, vote]);
+      await EventBus.publish(tx, { type: 'round.changed', roundId: ctx.round.id });
+      return ctx.round;
+    });
+  }
+}

@@ -1,0 +1,103 @@
+import type { EntityManager } from 'typeorm';
+import { CAPABILITIES, ErrorCode, type RoundState, type Seat } from '@vinh-danh/shared';
+import { AppError, badInput, forbidden, notFound } from '../../infra/graphql/errors';
+import { isId } from '../../infra/graphql/ids';
+import type { Viewer } from '../auth/viewer';
+import { Council, CouncilMember } from '../council/council.entity';
+import { ReviewRound } from './round.entity';
+
+export interface LockedRound {
+  round: ReviewRound;
+  council: Council;
+  /** the council unit's path */
+  unitPath: string;
+  /** the viewer's seat on the council, if any */
+  member: CouncilMember | null;
+}
+
+/** Locks a round (FOR UPDATE) with its council, and the viewer's seat on it. */
+export const lockRound = async (
+  tx: EntityManager,
+  viewer: Viewer,
+  roundId: string,
+): Promise<LockedRound> => {
+  const round = isId(roundId)
+    ? await tx
+        .getRepository(ReviewRound)
+        .findOne({ where: { id: roundId }, lock: { mode: 'pessimistic_write' } })
+    : null;
+  if (!round) throw notFound('The round');
+  return { round, ...(await councilContext(tx, viewer, round.councilId)) };
+};
+
+export const councilContext = async (tx: EntityManager, viewer: Viewer, councilId: string) => {
+  const council = await tx.getRepository(Council).findOneByOrFail({ id: councilId });
+  const [{ path }] = await tx.query('SELECT path FROM org_unit WHERE id = $1', [council.unitId]);
+  const member = await tx
+    .getRepository(CouncilMember)
+    .findOneBy({ councilId, userId: viewer.user.id });
+  return { council, unitPath: path as string, member };
+};
+
+/** Council work is done by seat: FORBIDDEN for anyone not holding one of these seats. */
+export const requireSeat = (
+  ctx: { member: CouncilMember | null },
+  seats: readonly Seat[],
+  what: string,
+): CouncilMember => {
+  if (!ctx.member || !seats.includes(ctx.member.seat))
+    throw forbidden(`Only the council’s ${what}.`);
+  return ctx.member;
+};
+
+/** The round must be in one of these states; a round past them says its step has closed. */
+export const requireState = (
+  round: ReviewRound,
+  states: readonly RoundState[],
+  what: string,
+): void => {
+  if (states.includes(round.state)) return;
+  throw new AppError(
+    ErrorCode.DEADLINE_PASSED,
+    `${what} is not possible while the round is ${round.state.toLowerCase()}.`,
+    { roundState: round.state },
+  );
+};
+
+/** A round is seen by its council's members and by those whose roles reach the council's unit. */
+export const maySeeRound = (
+  viewer: Viewer,
+  ctx: { member: CouncilMember | null; unitPath: string },
+): boolean => ctx.member !== null || viewer.reaches(CAPABILITIES.browseOrg, ctx.unitPath);
+
+export const requireMember = (ctx: { member: CouncilMember | null }): CouncilMember => {
+  if (!ctx.member) throw forbidden('Only members of this council.');
+  return ctx.member;
+};
+
+export const entryOf = async (tx: EntityManager, entryId: string) => {
+  const rows: Array<{ id: string; round_id: string; candidacy_id: string }> = isId(entryId)
+    ? await tx.query(
+        'SELECT id, round_id, candidacy_id FROM round_entry WHERE id = $1 AND removed_at IS NULL',
+        [entryId],
+      )
+    : [];
+  if (!rows.length) throw notFound('The entry');
+  return rows[0];
+};
+
+/** Conflicted members neither score nor vote on the entry. */
+export const isExcluded = async (
+  tx: EntityManager,
+  entryId: string,
+  memberId: string,
+): Promise<boolean> =>
+  (
+    await tx.query('SELECT 1 FROM conflict_of_interest WHERE entry_id = $1 AND member_id = $2', [
+      entryId,
+      memberId,
+    ])
+  ).length > 0;
+
+export const noSuchEntries = (ids: string[]) =>
+  badInput(`These are not in the round: ${ids.join(', ')}.`, { field: 'candidacyIds' });

@@ -1,0 +1,107 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { RoundState } from '@vinh-danh/shared';
+
+@ObjectType({ description: 'A council’s pass over a set of candidacies (phiên xét duyệt)' })
+@Entity('review_round')
+export class ReviewRound {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => ID)
+  @Column('uuid', { name: 'council_id' })
+  councilId: string;
+
+  @Field()
+  @Column('text')
+  name: string;
+
+  @Field(() => RoundState)
+  @Column('text')
+  state: RoundState;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the chair published the results to the members',
+  })
+  @Column('timestamptz', { name: 'published_at', nullable: true })
+  publishedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column('timestamptz', { name: 'closed_at', nullable: true })
+  closedAt: Date | null;
+
+  @Field(() => Int)
+  @Column('int')
+  version: number;
+
+  @Field(() => Date)
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
+
+const numeric = {
+  to: (v: number | null) => v,
+  from: (v: string | null) => (v === null ? null : Number(v)),
+};
+
+@ObjectType({ description: 'A candidacy in a round, with its result once the round is closed' })
+@Entity('round_entry')
+export class RoundEntry {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => ID)
+  @Column('uuid', { name: 'round_id' })
+  roundId: string;
+
+  @Field(() => ID)
+  @Column('uuid', { name: 'candidacy_id' })
+  candidacyId: string;
+
+  @Field(() => Int)
+  @Column('int', { name: 'intake_order' })
+  intakeOrder: number;
+
+  @Column('timestamptz', { name: 'removed_at', nullable: true })
+  removedAt: Date | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'After closing: the score the council ranks by',
+  })
+  @Column('numeric', { nullable: true, transformer: numeric })
+  score: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @Column('int', { nullable: true })
+  rank: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'After closing: ballot counts, never who voted what',
+  })
+  @Column('int', { nullable: true })
+  approve: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @Column('int', { nullable: true })
+  reject: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @Column('int', { nullable: true })
+  abstain: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Members not excluded by a conflict of interest',
+  })
+  @Column('int', { nullable: true })
+  eligible: number | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column('uuid', { name: 'promoted_candidacy_id', nullable: true })
+  promotedCandidacyId: string | null;
+}

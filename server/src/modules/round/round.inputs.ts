@@ -1,0 +1,133 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsIn,
+  IsOptional,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { Vote } from '@vinh-danh/shared';
+import { registerEnumType } from 'type-graphql';
+
+registerEnumType(Vote, { name: 'Vote', description: 'Approve, reject or abstain' });
+
+@InputType()
+export class OpenRoundInput {
+  @Field(() => ID)
+  @IsUUID()
+  councilId: string;
+
+  @Field()
+  @MinLength(3)
+  @MaxLength(200)
+  name: string;
+}
+
+@InputType()
+export class RoundEntriesInput {
+  @Field(() => ID)
+  @IsUUID()
+  roundId: string;
+
+  @Field(() => [ID])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  candidacyIds: string[];
+}
+
+@InputType()
+export class ReturnEntryInput {
+  @Field(() => ID)
+  @IsUUID()
+  roundId: string;
+
+  @Field(() => ID)
+  candidacyId: string;
+
+  @Field()
+  @MaxLength(2000)
+  reason: string;
+}
+
+@InputType()
+export class AssignInput {
+  @Field(() => ID)
+  @IsUUID()
+  roundId: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Members per entry; every eligible member when left out',
+  })
+  @IsOptional()
+  @Min(1)
+  @Max(100)
+  perEntry?: number | null;
+}
+
+@InputType()
+export class ReviewersInput {
+  @Field(() => ID)
+  @IsUUID()
+  entryId: string;
+
+  @Field(() => [ID])
+  @ArrayMinSize(1)
+  @IsUUID('all', { each: true })
+  memberIds: string[];
+}
+
+@InputType()
+export class ScoreItemInput {
+  @Field()
+  @MaxLength(40)
+  criterion: string;
+
+  @Field()
+  points: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  comment?: string | null;
+}
+
+@InputType()
+export class ScoreSheetInput {
+  @Field(() => ID)
+  @IsUUID()
+  entryId: string;
+
+  @Field(() => [ScoreItemInput])
+  @ValidateNested({ each: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(30)
+  scores: ScoreItemInput[];
+}
+
+@InputType()
+export class BallotInput {
+  @Field(() => ID)
+  @IsUUID()
+  entryId: string;
+
+  @Field(() => Vote)
+  @IsIn(Object.values(Vote))
+  vote: Vote;
+}
+
+@InputType()
+export class ConflictInput {
+  @Field(() => ID)
+  @IsUUID()
+  entryId: string;
+
+  @Field()
+  @MaxLength(1000)
+  reason: string;
+}

@@ -1,0 +1,356 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  CandidacyAction,
+  CandidacyState,
+  ErrorCode,
+  Recognition,
+  RoundState,
+  Seat,
+  tally,
+} from '@vinh-danh/shared';
+import { EventBus } from '../../infra/events/bus';
+import { AppError, badInput } from '../../infra/graphql/errors';
+import { isId } from '../../infra/graphql/ids';
+import { recordAudit } from '../audit/audit';
+import type { Viewer } from '../auth/viewer';
+import { Campaign } from '../campaign/campaign.entity';
+import type { TransitionService } from '../candidacy/transition.service';
+import {
+  councilContext,
+  lockRound,
+  noSuchEntries,
+  requireSeat,
+  requireState,
+} from './round-access';
+import { ReviewRound } from './round.entity';
+import { rankRound, scoreOf } from './ranking';
+
+/**
+ * Candidacies (c, at unit cu) of the council's campaign ($1) inside the council's unit ($2, its
+ * path) whose nearest council is this one ($3): a council below takes its own.
+ */
+const IN_SCOPE = `
+  c.campaign_id = $1 AND cu.path LIKE $2 || '%'
+  AND NOT EXISTS (
+    SELECT 1 FROM council k JOIN org_unit ku ON ku.id = k.unit_id
+     WHERE k.campaign_id = $1 AND k.id <> $3
+       AND ku.path LIKE $2 || '_%' AND cu.path LIKE ku.path || '%')`;
+
+/**
+ * A council's rounds: the secretary opens one, takes endorsed candidacies into it, assigns the
+ * members and moves it to scoring and voting; the chair closes it, which tallies every entry and
+ * turns the outcomes into transitions; the secretary promotes exemplary ones within the quota.
+ */
+export class RoundService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly transitions: TransitionService,
+  ) {}
+
+  async open(viewer: Viewer, councilId: string, name: string): Promise<ReviewRound> {
+    return this.db.transaction(async (tx) => {
+      const ctx = await councilContext(tx, viewer, councilId);
+      requireSeat(ctx, [Seat.SECRETARY], 'secretary opens rounds');
+      return tx
+        .getRepository(ReviewRound)
+        .save({ councilId, name: name.trim(), state: RoundState.DRAFT, version: 1 });
+    });
+  }
+
+  /** Endorsed candidacies waiting for this council, not yet in any round. */
+  async intakeQueue(councilId: string, councilPath: string, campaignId: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.db.query(
+      `SELECT c.id FROM candidacy c JOIN org_unit cu ON cu.id = c.unit_id
+        WHERE c.state = 'ENDORSED' AND ${IN_SCOPE}
+          AND NOT EXISTS (SELECT 1 FROM round_entry e WHERE e.candidacy_id = c.id AND e.removed_at IS NULL)
+        ORDER BY c.updated_at`,
+      [campaignId, councilPath, councilId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Takes candidacies into the round (in_review) through the transition engine, and marks the
+   * members whose own unit sits on the nominating branch as excluded from each.
+   */
+  async intake(viewer: Viewer, roundId: string, candidacyIds: string[]): Promise<ReviewRound> {
+    return this.db.transaction(async (tx) => {
+      const ctx = await lockRound(tx, viewer, roundId);
+      const seat = requireSeat(ctx, [Seat.SECRETARY], 'secretary takes entries in');
+      requireState(ctx.round, [RoundState.DRAFT, RoundState.SCORING], 'Taking entries in');
+      const rows: Array<{ id: string; version: number; model_path: string }> = await tx.query(
+        `SELECT c.id, c.version, mu.path AS model_path
+           FROM candidacy c JOIN org_unit cu ON cu.id = c.unit_id
+           JOIN model m ON m.id = c.model_id JOIN org_unit mu ON mu.id = m.unit_id
+          WHERE c.id = ANY($4::uuid[]) AND ${IN_SCOPE}`,
+        [ctx.council.campaignId, ctx.unitPath, ctx.council.id, candidacyIds.filter(isId)],
+      );
+      const missing = candidacyIds.filter((id) => !rows.some((r) => r.id === id));
+      if (missing.length)
+        throw badInput(`Outside this council’s scope or unknown: ${missing.join(', ')}.`, {
+          missing,
+        });
+      for (const row of rows) {
+        await this.transitions.apply(
+          tx,
+          viewer,
+          { candidacyId: row.id, version: row.version, action: CandidacyAction.INTAKE },
+          { seats: [seat.seat] },
+        );
+        const [{ id: entryId }] = await tx.query(
+          'INSERT INTO round_entry (round_id, candidacy_id) VALUES ($1, $2) RETURNING id',
+          [ctx.round.id, row.id],
+        );
+        await tx.query(
+          `INSERT INTO conflict_of_interest (entry_id, member_id, kind, reason)
+           SELECT $1, cm.id, 'AUTOMATIC', 'own unit on the nominating side: ' || mu.name
+             FROM council_member cm JOIN app_user u ON u.id = cm.user_id JOIN org_unit mu ON mu.id = u.unit_id
+            WHERE cm.council_id = $2 AND mu.path LIKE $3 || '_%'
+              AND ($4 LIKE mu.path || '%' OR mu.path LIKE $4 || '%')`,
+          [entryId, ctx.council.id, ctx.unitPath, row.model_path],
+        );
+      }
+      return this.touch(tx, ctx.round);
+    });
+  }
+
+  /** Sends an entry back to its unit with a reason (in_review → returned). */
+  async returnEntry(
+    viewer: Viewer,
+    roundId: string,
+    candidacyId: string,
+    reason: string,
+  ): Promise<ReviewRound> {
+    return this.db.transaction(async (tx) => {
+      const ctx = await lockRound(tx, viewer, roundId);
+      const seat = requireSeat(ctx, [Seat.SECRETARY], 'secretary returns entries');
+      requireState(
+        ctx.round,
+        [RoundState.DRAFT, RoundState.SCORING, RoundState.VOTING],
+        'Returning an entry',
+      );
+      const rows: Array<{ id: string; version: number }> = await tx.query(
+        `SELECT e.id, c.version FROM round_entry e JOIN candidacy c ON c.id = e.candidacy_id
+          WHERE e.round_id = $1 AND e.candidacy_id = $2 AND e.removed_at IS NULL`,
+        [ctx.round.id, isId(candidacyId) ? candidacyId : null],
+      );
+      if (!rows.length) throw noSuchEntries([candidacyId]);
+      await this.transitions.apply(
+        tx,
+        viewer,
+        { candidacyId, version: rows[0].version, action: CandidacyAction.RETURN, reason },
+        { seats: [seat.seat] },
+      );
+      await tx.query('UPDATE round_entry SET removed_at = now() WHERE id = $1', [rows[0].id]);
+      return this.touch(tx, ctx.round);
+    });
+  }
+
+  /** The secretary moves a round on: draft → scoring → voting. */
+  async advance(viewer: Viewer, roundId: string, to: RoundState): Promise<ReviewRound> {
+    return this.db.transaction(async (tx) => {
+      const ctx = await lockRound(tx, viewer, roundId);
+      requireSeat(ctx, [Seat.SECRETARY], 'secretary moves the round on');
+      const from = to === RoundState.SCORING ? RoundState.DRAFT : RoundState.SCORING;
+      if (to !== RoundState.SCORING && to !== RoundState.VOTING)
+        throw badInput('Only the chair closes a round.');
+      requireState(ctx.round, [from], `Moving to ${to.toLowerCase()}`);
+      if (to === RoundState.SCORING) {
+        const [{ entries, unassigned }] = await tx.query(
+          `SELECT count(*)::int AS entries,
+                  count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM assignment a WHERE a.entry_id = e.id))::int AS unassigned
+             FROM round_entry e WHERE e.round_id = $1 AND e.removed_at IS NULL`,
+          [ctx.round.id],
+        );
+        if (entries === 0) throw badInput('Take entries into the round first.');
+        if (unassigned > 0)
+          throw badInput(`Assign members to every entry first (${unassigned} without).`);
+      }
+      ctx.round.state = to;
+      return this.touch(tx, ctx.round);
+    });
+  }
+
+  /**
+   * The chair closes voting: every entry is tallied on the council's rules and its outcome
+   * becomes a transition (recognised or not) with its audit event, all in one transaction.
+   */
+  async close(viewer: Viewer, roundId: string): Promise<ReviewRound> {
+    return this.db.transaction(async (tx) => {
+      const ctx = await lockRound(tx, viewer, roundId);
+      const chair = requireSeat(ctx, [Seat.CHAIR], 'chair closes the round');
+      requireState(ctx.round, [RoundState.VOTING], 'Closing');
+      const { council } = ctx;
+      const campaign = await tx.getRepository(Campaign).findOneByOrFail({ id: council.campaignId });
+      const ranking = await rankRound(
+        tx,
+        ctx.round.id,
+        campaign.rubric.criteria.length,
+        campaign.rubric.total,
+        council.rankBy,
+      );
+      const counts: Array<{
+        entry_id: string;
+        version: number;
+        approve: number;
+        reject: number;
+        abstain: number;
+        eligible: number;
+      }> = await tx.query(
+        `SELECT e.id AS entry_id, c.version,
+                  (SELECT count(*) FROM ballot b WHERE b.entry_id = e.id AND b.vote = 'APPROVE')::int AS approve,
+                  (SELECT count(*) FROM ballot b WHERE b.entry_id = e.id AND b.vote = 'REJECT')::int AS reject,
+                  (SELECT count(*) FROM ballot b WHERE b.entry_id = e.id AND b.vote = 'ABSTAIN')::int AS abstain,
+                  ((SELECT count(*) FROM council_member m WHERE m.council_id = $2)
+                   - (SELECT count(*) FROM conflict_of_interest x WHERE x.entry_id = e.id))::int AS eligible
+             FROM round_entry e JOIN candidacy c ON c.id = e.candidacy_id
+            WHERE e.round_id = $1 AND e.removed_at IS NULL`,
+        [ctx.round.id, council.id],
+      );
+      for (const row of ranking) {
+        const c = counts.find((x) => x.entry_id === row.entryId)!;
+        const score = scoreOf(row, council.rankBy);
+        const result = tally(council, { eligible: c.eligible, counts: c, score });
+        await this.transitions.apply(
+          tx,
+          viewer,
+          {
+            candidacyId: row.candidacyId,
+            version: c.version,
+            action: result.recognition ? CandidacyAction.RECOGNISE : CandidacyAction.NOT_RECOGNISE,
+          },
+          { seats: [chair.seat], recognition: result.recognition },
+        );
+        await tx.query(
+          `UPDATE round_entry SET score = $2, rank = $3, approve = $4, reject = $5, abstain = $6, eligible = $7
+            WHERE id = $1`,
+          [row.entryId, score, row.rank, c.approve, c.reject, c.abstain, c.eligible],
+        );
+      }
+      ctx.round.state = RoundState.CLOSED;
+      ctx.round.closedAt = new Date();
+      return this.touch(tx, ctx.round);
+    });
+  }
+
+  /** The chair shows the ranking to the members. */
+  async publish(viewer: Viewer, roundId: string): Promise<ReviewRound> {
+    return this.db.transaction(async (tx) => {
+      const ctx = await lockRound(tx, viewer, roundId);
+      requireSeat(ctx, [Seat.CHAIR], 'chair publishes results');
+      requireState(
+        ctx.round,
+        [RoundState.SCORING, RoundState.VOTING, RoundState.CLOSED],
+        'Publishing',
+      );
+      ctx.round.publishedAt ??= new Date();
+      return this.touch(tx, ctx.round);
+    });
+  }
+
+  /**
+   * Sends exemplary entries up: each gets a new candidacy at the nearest unit above with a
+   * council for the campaign, arriving in that council's intake (endorsed), linked to the one
+   * below. The council's quota counts every promotion it has made.
+   */
+  async promote(viewer: Viewer, roundId: string, candidacyIds: string[]): Promise<ReviewRound> {
+    return this.db.transaction(async (tx) => {
+      const ctx = await lockRound(tx, viewer, roundId);
+      requireSeat(ctx, [Seat.SECRETARY], 'secretary promotes entries');
+      if (ctx.round.state !== RoundState.CLOSED)
+        throw badInput('Close the round before promoting.');
+      const entries: Array<{
+        id: string;
+        candidacy_id: string;
+        model_id: string;
+        state: string;
+        recognition: string | null;
+        promoted: string | null;
+      }> = await tx.query(
+        `SELECT e.id, e.candidacy_id, c.model_id, c.state, c.recognition, e.promoted_candidacy_id AS promoted
+             FROM round_entry e JOIN candidacy c ON c.id = e.candidacy_id
+            WHERE e.round_id = $1 AND e.removed_at IS NULL AND e.candidacy_id = ANY($2::uuid[])`,
+        [ctx.round.id, candidacyIds.filter(isId)],
+      );
+      const missing = candidacyIds.filter((id) => !entries.some((e) => e.candidacy_id === id));
+      if (missing.length) throw noSuchEntries(missing);
+      const notExemplary = entries.filter(
+        (e) => e.state !== CandidacyState.RECOGNISED || e.recognition !== Recognition.EXEMPLARY,
+      );
+      if (notExemplary.length)
+        throw badInput('Only entries recognised as exemplary go up a level.', {
+          field: 'candidacyIds',
+        });
+      if (entries.some((e) => e.promoted))
+        throw badInput('An entry has already been promoted.', { field: 'candidacyIds' });
+
+      const [{ used }] = await tx.query(
+        `SELECT count(*)::int AS used FROM round_entry e JOIN review_round r ON r.id = e.round_id
+          WHERE r.council_id = $1 AND e.promoted_candidacy_id IS NOT NULL`,
+        [ctx.council.id],
+      );
+      if (used + entries.length > ctx.council.promotionQuota) {
+        throw new AppError(
+          ErrorCode.QUOTA_EXCEEDED,
+          `The council may send ${ctx.council.promotionQuota} up; ${used} already gone, ${entries.length} asked.`,
+          { quota: ctx.council.promotionQuota, used },
+        );
+      }
+      const parent: Array<{ unit_id: string; path: string }> = await tx.query(
+        `SELECT k.unit_id, ku.path FROM council k JOIN org_unit ku ON ku.id = k.unit_id
+          WHERE k.campaign_id = $1 AND $2 LIKE ku.path || '_%'
+          ORDER BY ku.depth DESC LIMIT 1`,
+        [ctx.council.campaignId, ctx.unitPath],
+      );
+      if (!parent.length)
+        throw badInput('No council above this one for the campaign: there is nowhere to send it.');
+      for (const e of entries) {
+        const [{ id: promotedId }] = await tx.query(
+          `INSERT INTO candidacy (model_id, campaign_id, unit_id, state, version, promoted_from)
+           VALUES ($1, $2, $3, $4, 1, $5) RETURNING id`,
+          [
+            e.model_id,
+            ctx.council.campaignId,
+            parent[0].unit_id,
+            CandidacyState.ENDORSED,
+            e.candidacy_id,
+          ],
+        );
+        await tx.query('UPDATE round_entry SET promoted_candidacy_id = $2 WHERE id = $1', [
+          e.id,
+          promotedId,
+        ]);
+        await recordAudit(tx, {
+          candidacyId: e.candidacy_id,
+          actorId: viewer.user.id,
+          action: 'PROMOTE',
+          fromState: CandidacyState.RECOGNISED,
+          toState: CandidacyState.RECOGNISED,
+        });
+        await recordAudit(tx, {
+          candidacyId: promotedId,
+          actorId: viewer.user.id,
+          action: 'PROMOTED',
+          fromState: null,
+          toState: CandidacyState.ENDORSED,
+        });
+        await EventBus.publish(tx, {
+          type: 'candidacy.changed',
+          candidacyId: promotedId,
+          unitPath: parent[0].path,
+          action: 'REGISTER',
+          state: CandidacyState.ENDORSED,
+        });
+      }
+      return this.touch(tx, ctx.round);
+    });
+  }
+
+  /** Saves the round with a new version and tells the round's watchers. */
+  async touch(tx: EntityManager, round: ReviewRound): Promise<ReviewRound> {
+    round.version += 1;
+    const saved = await tx.getRepository(ReviewRound).save(round);
+    await EventBus.publish(tx, { type: 'round.changed', roundId: round.id });
+    return saved;
+  }
+}

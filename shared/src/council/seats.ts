@@ -1,0 +1,31 @@
+/**
+ * Seats on a review council. Council powers come from a seat on the council that holds the
+ * candidacy, never from a global role.
+ */
+export const Seat = {
+  CHAIR: 'CHAIR',
+  VICE_CHAIR: 'VICE_CHAIR',
+  SECRETARY: 'SECRETARY',
+  MEMBER: 'MEMBER',
+} as const;
+
+export type Seat = (typeof Seat)[keyof typeof Seat];
+
+export const SEATS: readonly Seat[] = Object.values(Seat);
+
+/** A review round moves through these, in order. */
+export const RoundState = {
+  DRAFT: 'DRAFT',
+  SCORING: 'SCORING',
+  VOTING: 'VOTING',
+  CLOSED: 'CLOSED',
+} as const;
+
+export type RoundState = (typeof RoundState)[keyof typeof RoundState];
+
+/** Who moves a round on, and from where: the secretary runs it, the chair closes it. */
+export const ROUND_STEPS: ReadonlyArray<{ from: RoundState; to: RoundState; seat: Seat }> = [
+  { from: RoundState.DRAFT, to: RoundState.SCORING, seat: Seat.SECRETARY },
+  { from: RoundState.SCORING, to: RoundState.VOTING, seat: Seat.SECRETARY },
+  { from: RoundState.VOTING, to: RoundState.CLOSED, seat: Seat.CHAIR },
+];
