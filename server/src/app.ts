@@ -22,6 +22,7 @@ import { createSchema } from './infra/graphql/schema';
 import type { Logger } from './infra/log';
 import { seedDemo } from './modules/demo/seed';
 import { evidenceRoutes } from './modules/model/evidence.routes';
+import { roundRoutes } from './modules/round/round.routes';
 import { createServices } from './modules/services';
 
 export { configWith, loadConfig, type Config } from './config';
@@ -167,13 +168,10 @@ export const startApp = async (config: Config, log: Logger): Promise<RunningApp>
     }),
   );
 
-  app.use(
-    evidenceRoutes(
-      services,
-      async (req) => (await authenticate(req.headers.authorization)).viewer,
-      log,
-    ),
-  );
+  const viewerOfRequest = async (req: express.Request) =>
+    (await authenticate(req.headers.authorization)).viewer;
+  app.use(evidenceRoutes(services, viewerOfRequest, log));
+  app.use(roundRoutes(services, viewerOfRequest, log));
   serveWeb(app, config.WEB_DIST, log);
 
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));

@@ -12,7 +12,7 @@ export interface GraphQLResponse<T> {
 export class GraphQLClient {
   constructor(
     readonly endpoint: string,
-    private readonly token: string | null = null,
+    readonly token: string | null = null,
   ) {}
 
   as(token: string | null): GraphQLClient {

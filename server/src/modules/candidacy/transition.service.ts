@@ -94,12 +94,15 @@ export class TransitionService {
     const from = candidacy.state;
     candidacy.state = transition.to;
     candidacy.version += 1;
-    await tx
-      .getRepository(Candidacy)
-      .update(
-        { id: candidacy.id },
-        { state: candidacy.state, version: candidacy.version, updatedAt: new Date() },
-      );
+    await tx.getRepository(Candidacy).update(
+      { id: candidacy.id },
+      {
+        state: candidacy.state,
+        version: candidacy.version,
+        updatedAt: new Date(),
+        ...(council.recognition !== undefined ? { recognition: council.recognition } : {}),
+      },
+    );
     await recordAudit(tx, {
       candidacyId: candidacy.id,
       actorId: viewer.user.id,

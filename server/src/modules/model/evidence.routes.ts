@@ -2,40 +2,12 @@ import busboy from 'busboy';
 import { Router, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { EVIDENCE_MAX_BYTES, ErrorCode } from '@vinh-danh/shared';
+import { refuse, unauthenticated } from '../../infra/http/refuse';
 import type { Logger } from '../../infra/log';
 import type { Viewer } from '../auth/viewer';
 import type { Services } from '../services';
 
 type Authenticate = (req: Request) => Promise<Viewer | null>;
-
-const STATUS: Partial<Record<string, number>> = {
-  [ErrorCode.UNAUTHENTICATED]: 401,
-  [ErrorCode.FORBIDDEN]: 403,
-  [ErrorCode.NOT_FOUND]: 404,
-  [ErrorCode.BAD_USER_INPUT]: 400,
-};
-
-/** Refusals in the same shape and codes as the GraphQL API's. */
-const refuse = (res: Response, log: Logger, error: unknown) => {
-  const code =
-    error instanceof GraphQLError ? String(error.extensions.code) : ErrorCode.INTERNAL_SERVER_ERROR;
-  if (code === ErrorCode.INTERNAL_SERVER_ERROR) log.error({ err: error }, 'evidence route failed');
-  res.status(STATUS[code] ?? 500).json({
-    errors: [
-      {
-        message:
-          code === ErrorCode.INTERNAL_SERVER_ERROR
-            ? 'Internal server error.'
-            : (error as Error).message,
-        extensions: { code },
-      },
-    ],
-  });
-};
-
-const unauthenticated = new GraphQLError('Please sign in.', {
-  extensions: { code: ErrorCode.UNAUTHENTICATED },
-});
 
 /** Reads one multipart file, at most `limit` bytes (one more tells it was too large). */
 const readFile = (req: Request, limit: number) =>

@@ -1,0 +1,38 @@
+import type { Response } from 'express';
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from '@vinh-danh/shared';
+import type { Logger } from '../log';
+
+const STATUS: Partial<Record<string, number>> = {
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.CONFLICT]: 409,
+  [ErrorCode.DEADLINE_PASSED]: 409,
+};
+
+/**
+ * Refusals of the plain-HTTP routes (files, PDFs) in the same shape and with the same codes as
+ * the GraphQL API's; anything unexpected is logged and hidden.
+ */
+export const refuse = (res: Response, log: Logger, error: unknown): void => {
+  const code =
+    error instanceof GraphQLError ? String(error.extensions.code) : ErrorCode.INTERNAL_SERVER_ERROR;
+  if (code === ErrorCode.INTERNAL_SERVER_ERROR) log.error({ err: error }, 'route failed');
+  res.status(STATUS[code] ?? 500).json({
+    errors: [
+      {
+        message:
+          code === ErrorCode.INTERNAL_SERVER_ERROR
+            ? 'Internal server error.'
+            : (error as Error).message,
+        extensions: { code },
+      },
+    ],
+  });
+};
+
+export const unauthenticated = new GraphQLError('Please sign in.', {
+  extensions: { code: ErrorCode.UNAUTHENTICATED },
+});

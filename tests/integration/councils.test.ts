@@ -1,0 +1,537 @@
+import pdf from 'pdf-parse';
+import {
+  ErrorCode,
+  rankEntries,
+  RankBy,
+  Role,
+  scoreEntries,
+  Seat,
+  UnitKind,
+} from '@vinh-danh/shared';
+import { buildCampaign } from '../factories/campaign';
+import { buildCouncil, buildEndorsed } from '../factories/council';
+import {
+  buildAdmin,
+  buildTree,
+  buildUnit,
+  buildUser,
+  signIn,
+  type UnitRow,
+  type UserRow,
+} from '../factories';
+import { startTestApp, type TestApp } from '../support/app';
+import type { GraphQLClient } from '../support/client';
+import { review, sheet } from '../support/review';
+import { snapshot } from '../support/snapshot';
+
+describe('review councils', () => {
+  let app: TestApp;
+  let tree: Awaited<ReturnType<typeof buildTree>>;
+  let campaignId: string;
+  let creator: UserRow;
+
+  const person = (unit: UnitRow, name?: string) => buildUser(app.db, { unit, displayName: name });
+  const as = (user: UserRow) => signIn(app.api, user);
+
+  /** A district council of five: chair, secretary and a member from the district, one member from each commune. */
+  const districtCouncil = async (rules = {}) => {
+    const chair = await person(tree.district, 'Trần Quốc Bảo');
+    const secretary = await person(tree.district, 'Lường Văn Hùng');
+    const m1 = await person(tree.district, 'Cà Thị Lan');
+    const fromA = await person(tree.communeA, 'Lò Văn Pâng');
+    const fromB = await person(tree.communeB, 'Quàng Thị Duyên');
+    const council = await buildCouncil(app.db, {
+      unit: tree.district,
+      campaignId,
+      createdBy: creator.id,
+      seats: [
+        [chair, Seat.CHAIR],
+        [secretary, Seat.SECRETARY],
+        [m1, Seat.MEMBER],
+        [fromA, Seat.MEMBER],
+        [fromB, Seat.MEMBER],
+      ],
+      rules,
+    });
+    return {
+      council,
+      chair: await as(chair),
+      secretary: await as(secretary),
+      m1: await as(m1),
+      fromA: await as(fromA),
+      fromB: await as(fromB),
+      ids: {
+        chair: council.members[chair.username],
+        m1: council.members[m1.username],
+        fromA: council.members[fromA.username],
+        fromB: council.members[fromB.username],
+      },
+    };
+  };
+
+  /** A unit beside the communes: its entries have no council member on their nominating side. */
+  const agency = () =>
+    buildUnit(app.db, { name: 'Hội Nông dân huyện', kind: UnitKind.AGENCY, parent: tree.district });
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    tree = await buildTree(app.db);
+    creator = await buildUser(app.db, {
+      unit: tree.province,
+      roles: [[Role.CAMPAIGN_MANAGER, tree.province]],
+    });
+    campaignId = (await buildCampaign(app.db, { unit: tree.province, createdBy: creator.id })).id;
+  });
+  afterAll(() => app.stop());
+
+  // Every council here is of the district, one per campaign: each test opens its own campaign.
+  beforeEach(async () => {
+    campaignId = (await buildCampaign(app.db, { unit: tree.province, createdBy: creator.id })).id;
+  });
+
+  it('excludes members on the nominating side automatically, and by their own declaration', async () => {
+    const c = await districtCouncil();
+    const x = await buildEndorsed(app.db, {
+      unit: tree.communeA,
+      campaignId,
+      createdBy: creator.id,
+    });
+    const y = await buildEndorsed(app.db, {
+      unit: tree.communeB,
+      campaignId,
+      createdBy: creator.id,
+    });
+    const round = await review.open(c.secretary, c.council.id);
+    const added = await review.add(c.secretary, round.id, [x.candidacyId, y.candidacyId]);
+    const [ex, ey] = added.entries;
+    expect(ex.candidacy.state).toBe('IN_REVIEW');
+    expect(ex.conflicts).toEqual([{ member: { id: c.ids.fromA }, kind: 'AUTOMATIC' }]);
+    expect(ey.conflicts).toEqual([{ member: { id: c.ids.fromB }, kind: 'AUTOMATIC' }]);
+
+    await c.m1.ok(`mutation($input: ConflictInput!) { declareConflict(input: $input) { id } }`, {
+      input: { entryId: ey.id, reason: 'Người thân của tôi là chủ nhiệm mô hình' },
+    });
+    const assigned = await review.assign(c.secretary, round.id);
+    const reviewers = (i: number) => assigned.entries[i].reviewers.map((r) => r.id).sort();
+    expect(reviewers(0)).not.toContain(c.ids.fromA);
+    expect(reviewers(0)).toHaveLength(4);
+    expect(reviewers(1)).not.toContain(c.ids.fromB);
+    expect(reviewers(1)).not.toContain(c.ids.m1);
+    expect(reviewers(1)).toHaveLength(3);
+
+    expect((await review.step(c.secretary, 'startScoring', round.id)).errors).toBeUndefined();
+    const before = await snapshot(app.db);
+    expect((await review.score(c.fromA, ex.id, sheet(80))).errors?.[0].extensions?.code).toBe(
+      ErrorCode.FORBIDDEN,
+    );
+    expect((await review.score(c.m1, ey.id, sheet(80))).errors?.[0].extensions?.code).toBe(
+      ErrorCode.FORBIDDEN,
+    );
+    expect(await snapshot(app.db)).toEqual(before);
+
+    expect((await review.step(c.secretary, 'startVoting', round.id)).errors).toBeUndefined();
+    const refused = await review.vote(c.fromA, ex.id, 'APPROVE');
+    expect(refused.errors?.[0].extensions?.code).toBe(ErrorCode.FORBIDDEN);
+  });
+
+  it('refuses scoring outside one’s assignment, after scoring closes, and bad points, changing nothing', async () => {
+    const c = await districtCouncil();
+    const x = await buildEndorsed(app.db, {
+      unit: tree.district,
+      campaignId,
+      createdBy: creator.id,
+    });
+    const round = await review.open(c.secretary, c.council.id);
+    const { entries } = await review.add(c.secretary, round.id, [x.candidacyId]);
+    const before0 = await snapshot(app.db);
+    expect((await review.score(c.m1, entries[0].id, sheet(80))).errors?.[0].extensions?.code).toBe(
+      ErrorCode.DEADLINE_PASSED,
+    );
+    expect(await snapshot(app.db)).toEqual(before0);
+    const assigned = await review.assign(c.secretary, round.id, 2);
+    const chosen = assigned.entries[0].reviewers.map((r) => r.id);
+    expect(chosen).toHaveLength(2);
+    await review.step(c.secretary, 'startScoring', round.id);
+    const members: Record<string, GraphQLClient> = {
+      [c.ids.m1]: c.m1,
+      [c.ids.fromA]: c.fromA,
+      [c.ids.fromB]: c.fromB,
+      [c.ids.chair]: c.chair,
+    };
+    const outsider = Object.keys(members).find((id) => !chosen.includes(id))!;
+    const before = await snapshot(app.db);
+    expect(
+      (await review.score(members[outsider], entries[0].id, sheet(80))).errors?.[0].extensions
+        ?.code,
+    ).toBe(ErrorCode.FORBIDDEN);
+    const reviewer = members[chosen.find((id) => members[id])!];
+    for (const bad of [
+      [31, 25, 20, 15, 10],
+      [30.25, 25, 20, 15, 10],
+      [-1, 0, 0, 0, 0],
+    ]) {
+      expect((await review.score(reviewer, entries[0].id, bad)).errors?.[0].extensions?.code).toBe(
+        ErrorCode.BAD_USER_INPUT,
+      );
+    }
+    expect(await snapshot(app.db)).toEqual(before);
+    expect(
+      (await review.score(reviewer, entries[0].id, [29.5, 25, 0, 15, 10])).errors,
+    ).toBeUndefined();
+    await review.step(c.secretary, 'startVoting', round.id);
+    const after = await snapshot(app.db);
+    expect(
+      (await review.score(reviewer, entries[0].id, sheet(10))).errors?.[0].extensions?.code,
+    ).toBe(ErrorCode.DEADLINE_PASSED);
+    expect(await snapshot(app.db)).toEqual(after);
+  });
+
+  it('parallel score submissions by one member leave exactly one sheet', async () => {
+    const c = await districtCouncil();
+    const x = await buildEndorsed(app.db, {
+      unit: tree.district,
+      campaignId,
+      createdBy: creator.id,
+    });
+    const round = await review.open(c.secretary, c.council.id);
+    const { entries } = await review.add(c.secretary, round.id, [x.candidacyId]);
+    await review.assign(c.secretary, round.id);
+    await review.step(c.secretary, 'startScoring', round.id);
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => review.score(c.m1, entries[0].id, sheet(40 + i * 5))),
+    );
+    expect(results.every((r) => !r.errors)).toBe(true);
+    const rows: Array<{ criterion: string; points: string }> = await app.db.query(
+      'SELECT criterion, points FROM score WHERE entry_id = $1 AND member_id = $2',
+      [entries[0].id, c.ids.m1],
+    );
+    expect(rows).toHaveLength(5);
+    expect(new Set(rows.map((r) => r.criterion)).size).toBe(5);
+  });
+
+  it('keeps ballots secret from everyone, administrators included: only counts leave the server', async () => {
+    const c = await districtCouncil();
+    const admin = await signIn(app.api, await buildAdmin(app.db, tree.province, null));
+    const x = await buildEndorsed(app.db, {
+      unit: tree.district,
+      campaignId,
+      createdBy: creator.id,
+    });
+    const round = await review.open(c.secretary, c.council.id);
+    const { entries } = await review.add(c.secretary, round.id, [x.candidacyId]);
+    await review.assign(c.secretary, round.id);
+    await review.step(c.secretary, 'startScoring', round.id);
+    await review.step(c.secretary, 'startVoting', round.id);
+    expect((await review.vote(c.m1, entries[0].id, 'REJECT')).errors).toBeUndefined();
+    expect((await review.vote(c.m1, entries[0].id, 'APPROVE')).errors?.[0].extensions?.code).toBe(
+      ErrorCode.CONFLICT,
+    );
+
+    // No type of the schema carries a vote except the ballot input: there is no path to read one.
+    const schema = await admin.ok<{
+      __schema: {
+        types: Array<{
+          name: string;
+          kind: string;
+          fields: Array<{
+            name: string;
+            type: { name: string | null; ofType: { name: string | null } | null };
+          }> | null;
+        }>;
+      };
+    }>(`{ __schema { types { name kind fields { name type { name ofType { name } } } } } }`);
+    const voteFields = schema.__schema.types.flatMap((t) =>
+      (t.fields ?? [])
+        .filter((f) => f.type.name === 'Vote' || f.type.ofType?.name === 'Vote')
+        .map((f) => `${t.name}.${f.name}`),
+    );
+    expect(voteFields).toEqual([]);
+    // What an administrator can read of the entry: counts, and only whether they themselves voted.
+    const seen = await admin.ok<{ round: { entries: Array<Record<string, unknown>> } }>(
+      `query($id: ID!) { round(id: $id) { entries { ballotsCast votedByMe approve reject abstain } } }`,
+      { id: round.id },
+    );
+    expect(seen.round.entries).toEqual([
+      { ballotsCast: 1, votedByMe: false, approve: null, reject: null, abstain: null },
+    ]);
+    // And the database itself keeps no member beside a vote.
+    const columns = await app.db.query(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = 'ballot' ORDER BY 1`,
+    );
+    expect(columns.map((r: { column_name: string }) => r.column_name)).toEqual([
+      'entry_id',
+      'id',
+      'vote',
+    ]);
+  });
+
+  it('recognises nothing without a quorum, and records the tally as a transition', async () => {
+    const c = await districtCouncil({ quorum: { numerator: 4, denominator: 5, strict: false } });
+    const x = await buildEndorsed(app.db, {
+      unit: await agency(),
+      campaignId,
+      createdBy: creator.id,
+    });
+    const round = await review.open(c.secretary, c.council.id);
+    const { entries } = await review.add(c.secretary, round.id, [x.candidacyId]);
+    await review.assign(c.secretary, round.id);
+    await review.step(c.secretary, 'startScoring', round.id);
+    for (const m of [c.m1, c.fromA, c.fromB, c.chair])
+      await review.score(m, entries[0].id, sheet(90));
+    await review.step(c.secretary, 'startVoting', round.id);
+    for (const m of [c.m1, c.fromA, c.fromB]) await review.vote(m, entries[0].id, 'APPROVE'); // 3 of 5 < 4/5
+    expect((await review.step(c.m1, 'closeRound', round.id)).errors?.[0].extensions?.code).toBe(
+      ErrorCode.FORBIDDEN,
+    );
+    const closed = await review.step(c.chair, 'closeRound', round.id);
+    expect(closed.errors).toBeUndefined();
+    const [row] = await app.db.query(
+      `SELECT c.state, c.recognition, e.approve, e.eligible FROM candidacy c JOIN round_entry e ON e.candidacy_id = c.id WHERE c.id = $1`,
+      [x.candidacyId],
+    );
+    expect(row).toEqual({ state: 'NOT_RECOGNISED', recognition: null, approve: 3, eligible: 5 });
+    const [event] = await app.db.query(
+      `SELECT action, from_state, to_state FROM audit_event WHERE candidacy_id = $1 ORDER BY id DESC LIMIT 1`,
+      [x.candidacyId],
+    );
+    expect(event).toEqual({
+      action: 'NOT_RECOGNISE',
+      from_state: 'IN_REVIEW',
+      to_state: 'NOT_RECOGNISED',
+    });
+  });
+
+  it('ranks in SQL exactly as the shared math does, and hides it from members until published', async () => {
+    const c = await districtCouncil({ rankBy: 'NORMALISED' });
+    const agency8 = await agency();
+    const candidacies = [];
+    for (let i = 0; i < 8; i++)
+      candidacies.push(
+        await buildEndorsed(app.db, {
+          unit: agency8,
+          campaignId,
+          createdBy: creator.id,
+          title: `Mô hình số ${i}`,
+        }),
+      );
+    const round = await review.open(c.secretary, c.council.id);
+    const { entries } = await review.add(
+      c.secretary,
+      round.id,
+      candidacies.map((x) => x.candidacyId),
+    );
+    await review.assign(c.secretary, round.id);
+    await review.step(c.secretary, 'startScoring', round.id);
+    const scorers = [c.m1, c.fromA, c.fromB, c.chair];
+    // A strict, a lenient, a flat and an ordinary member, with ties to break.
+    const plan = (m: number, e: number) => [40 + e * 5, 70 + e * 3, 60, 50 + ((e * 7) % 30)][m];
+    for (const [m, member] of scorers.entries()) {
+      for (const [e, entry] of entries.entries())
+        await review.score(member, entry.id, sheet(plan(m, e)));
+    }
+    const RANKING = `query($id: ID!, $by: RankBy) { round(id: $id) { ranking(rankBy: $by) { rank entryId raw normalised spread sheets disagreement } } }`;
+    expect(await c.m1.code(RANKING, { id: round.id })).toBe(ErrorCode.FORBIDDEN);
+    const totals: Array<{ member_id: string; entry_id: string; total: string }> =
+      await app.db.query(
+        `SELECT member_id, entry_id, sum(points) AS total FROM score WHERE entry_id = ANY($1) GROUP BY 1, 2`,
+        [entries.map((e) => e.id)],
+      );
+    const expected = scoreEntries(
+      totals.map((t) => ({ memberId: t.member_id, entryId: t.entry_id, total: Number(t.total) })),
+      100,
+    ).map((s) => ({
+      ...s,
+      intakeOrder: entries.findIndex((e) => e.id === s.entryId),
+    }));
+    for (const by of [RankBy.RAW, RankBy.NORMALISED]) {
+      const got = (
+        await c.secretary.ok<{
+          round: {
+            ranking: Array<{
+              rank: number;
+              entryId: string;
+              raw: number;
+              normalised: number;
+              spread: number;
+              sheets: number;
+              disagreement: boolean;
+            }>;
+          };
+        }>(RANKING, { id: round.id, by })
+      ).round.ranking;
+      const want = rankEntries(expected, by, 20);
+      expect(got.map((r) => r.entryId)).toEqual(want.map((r) => r.entryId));
+      for (const [i, r] of got.entries()) {
+        expect(r.raw).toBeCloseTo(want[i].raw, 9);
+        expect(r.normalised).toBeCloseTo(want[i].normalised, 9);
+        expect(r).toMatchObject({
+          rank: i + 1,
+          spread: want[i].spread,
+          sheets: 4,
+          disagreement: want[i].disagreement,
+        });
+      }
+    }
+    expect((await review.step(c.chair, 'publishResults', round.id)).errors).toBeUndefined();
+    expect(
+      (await c.m1.ok<{ round: { ranking: unknown[] } }>(RANKING, { id: round.id })).round.ranking,
+    ).toHaveLength(8);
+  });
+
+  /** Runs a full round in which everyone approves and scores `total`; returns the round id. */
+  const passRound = async (
+    people: Record<'secretary' | 'chair', GraphQLClient> & { voters: GraphQLClient[] },
+    councilId: string,
+    candidacyIds: string[],
+    total = 85,
+  ) => {
+    const round = await review.open(people.secretary, councilId);
+    const { entries } = await review.add(people.secretary, round.id, candidacyIds);
+    await review.assign(people.secretary, round.id);
+    await review.step(people.secretary, 'startScoring', round.id);
+    for (const m of [...people.voters, people.chair])
+      for (const e of entries) await review.score(m, e.id, sheet(total));
+    await review.step(people.secretary, 'startVoting', round.id);
+    for (const m of [...people.voters, people.chair])
+      for (const e of entries) await review.vote(m, e.id, 'APPROVE');
+    const closed = await review.step(people.chair, 'closeRound', round.id);
+    expect(closed.errors).toBeUndefined();
+    return round.id;
+  };
+
+  /** A council of three at `unit`: chair, secretary and one member, all of the unit itself. */
+  const smallCouncil = async (unit: UnitRow, quota = 1) => {
+    const [chair, secretary, member] = [await person(unit), await person(unit), await person(unit)];
+    const council = await buildCouncil(app.db, {
+      unit,
+      campaignId,
+      createdBy: creator.id,
+      rules: { promotionQuota: quota },
+      seats: [
+        [chair, Seat.CHAIR],
+        [secretary, Seat.SECRETARY],
+        [member, Seat.MEMBER],
+      ],
+    });
+    return {
+      id: council.id,
+      chair: await as(chair),
+      secretary: await as(secretary),
+      voters: [await as(member)],
+    };
+  };
+
+  const intakeOf = async (api: GraphQLClient, councilId: string) =>
+    (
+      await api.ok<{
+        council: {
+          intake: Array<{ id: string; promotedFrom: string; state: string; unit: { id: string } }>;
+        };
+      }>(`query($id: ID!) { council(id: $id) { intake { id promotedFrom state unit { id } } } }`, {
+        id: councilId,
+      })
+    ).council.intake;
+
+  it('sends exemplary entries up commune → district → province within the quota, with the minutes', async () => {
+    const commune = await smallCouncil(tree.communeA, 1);
+    const district = await smallCouncil(tree.district, 1);
+    const province = await smallCouncil(tree.province, 1);
+    const a = await buildEndorsed(app.db, {
+      unit: tree.communeA,
+      campaignId,
+      createdBy: creator.id,
+      title: 'Mô hình “Dân vận khéo” xã Noong Luống',
+    });
+    const b = await buildEndorsed(app.db, {
+      unit: tree.communeA,
+      campaignId,
+      createdBy: creator.id,
+    });
+    // The commune's entries belong to the commune's council, not the district's.
+    expect((await intakeOf(commune.secretary, commune.id)).map((c) => c.id).sort()).toEqual(
+      [a.candidacyId, b.candidacyId].sort(),
+    );
+    expect(await intakeOf(district.secretary, district.id)).toEqual([]);
+
+    const communeRound = await passRound(commune, commune.id, [a.candidacyId, b.candidacyId]);
+    const states = await app.db.query(
+      `SELECT state, recognition FROM candidacy WHERE id = ANY($1)`,
+      [[a.candidacyId, b.candidacyId]],
+    );
+    expect(states).toEqual([
+      { state: 'RECOGNISED', recognition: 'EXEMPLARY' },
+      { state: 'RECOGNISED', recognition: 'EXEMPLARY' },
+    ]);
+
+    const before = await snapshot(app.db);
+    const over = await review.promote(commune.secretary, communeRound, [
+      a.candidacyId,
+      b.candidacyId,
+    ]);
+    expect(over.errors?.[0].extensions).toMatchObject({
+      code: ErrorCode.QUOTA_EXCEEDED,
+      quota: 1,
+      used: 0,
+    });
+    expect(await snapshot(app.db)).toEqual(before);
+    expect(
+      (await review.promote(commune.secretary, communeRound, [a.candidacyId])).errors,
+    ).toBeUndefined();
+    expect(
+      (await review.promote(commune.secretary, communeRound, [b.candidacyId])).errors?.[0]
+        .extensions?.code,
+    ).toBe(ErrorCode.QUOTA_EXCEEDED);
+
+    const [atDistrict] = await intakeOf(district.secretary, district.id);
+    expect(atDistrict).toMatchObject({
+      promotedFrom: a.candidacyId,
+      state: 'ENDORSED',
+      unit: { id: tree.district.id },
+    });
+    const districtRound = await passRound(district, district.id, [atDistrict.id]);
+    expect(
+      (await review.promote(district.secretary, districtRound, [atDistrict.id])).errors,
+    ).toBeUndefined();
+    const [atProvince] = await intakeOf(province.secretary, province.id);
+    expect(atProvince.promotedFrom).toBe(atDistrict.id);
+    await passRound(province, province.id, [atProvince.id]);
+    const [final] = await app.db.query('SELECT state, recognition FROM candidacy WHERE id = $1', [
+      atProvince.id,
+    ]);
+    expect(final).toEqual({ state: 'RECOGNISED', recognition: 'EXEMPLARY' });
+
+    // The commune round's minutes, in Vietnamese with its diacritics intact.
+    const res = await fetch(`${app.url}/api/rounds/${communeRound}/minutes.pdf`, {
+      headers: { authorization: `Bearer ${commune.secretary.token}` },
+    });
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    // table cells wrap long titles: compare with white space folded
+    const text = (await pdf(Buffer.from(await res.arrayBuffer()))).text.replace(/\s+/g, ' ');
+    expect(text).toMatch(/BIÊN BẢN/);
+    expect(text).toMatch(/Mô hình “Dân vận khéo” xã Noong Luống/);
+    expect(text).toMatch(/Công nhận tiêu biểu/);
+  });
+
+  it('on the post-2025 tree sends a commune’s entry straight to the province', async () => {
+    const province = await buildUnit(app.db, {
+      name: 'Tỉnh Lai Châu (2025)',
+      kind: UnitKind.PROVINCE,
+    });
+    const commune = await buildUnit(app.db, {
+      name: 'Xã Bình Lư (2025)',
+      kind: UnitKind.COMMUNE,
+      parent: province,
+    });
+    const ownCampaign = (await buildCampaign(app.db, { unit: province, createdBy: creator.id })).id;
+    campaignId = ownCampaign;
+    const communeCouncil = await smallCouncil(commune);
+    const provinceCouncil = await smallCouncil(province);
+    const a = await buildEndorsed(app.db, { unit: commune, campaignId, createdBy: creator.id });
+    const round = await passRound(communeCouncil, communeCouncil.id, [a.candidacyId]);
+    expect(
+      (await review.promote(communeCouncil.secretary, round, [a.candidacyId])).errors,
+    ).toBeUndefined();
+    const [arrived] = await intakeOf(provinceCouncil.secretary, provinceCouncil.id);
+    expect(arrived).toMatchObject({ promotedFrom: a.candidacyId, unit: { id: province.id } });
+  });
+});
