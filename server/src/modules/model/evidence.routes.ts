@@ -1,5 +1,5 @@
 import busboy from 'busboy';
-import { Router, type Request, type Response } from 'express';
+import { Router, type Request } from 'express';
 import { GraphQLError } from 'graphql';
 import { EVIDENCE_MAX_BYTES, ErrorCode } from '@vinh-danh/shared';
 import { refuse, unauthenticated } from '../../infra/http/refuse';
