@@ -82,6 +82,27 @@ describe('the demo data', () => {
     }
   });
 
+  it('seats the demo council of huyện Điện Biên, with the endorsed Pom Lót model in its intake', async () => {
+    const secretary = app.api.as(
+      (
+        await app.api.ok<{ login: { token: string } }>(
+          `mutation { login(input: { username: "thuky", password: "vinhdanh2026" }) { token } }`,
+        )
+      ).login.token,
+    );
+    const { councils } = await secretary.ok<{
+      councils: Array<{
+        mySeat: string;
+        members: unknown[];
+        intake: Array<{ model: { title: string } }>;
+      }>;
+    }>(`{ councils { mySeat members { seat } intake { model { title } } } }`);
+    expect(councils).toHaveLength(1);
+    expect(councils[0].mySeat).toBe('SECRETARY');
+    expect(councils[0].members).toHaveLength(3);
+    expect(councils[0].intake.map((c) => c.model.title).join()).toMatch(/Pom Lót/);
+  });
+
   it('lets the demo leader of Noong Luống endorse what awaits them', async () => {
     const leader = app.api.as(
       (

@@ -58,6 +58,28 @@ export const seedLifecycle = async (
     campaigns.set(c.code, id);
   }
 
+  // The demo's council seats sit on huyện Điện Biên's council, whose intake holds the endorsed
+  // Pom Lót model.
+  const [{ id: councilId }] = await tx.query(
+    `INSERT INTO council (unit_id, campaign_id, name, pass_score, exemplary_score, quorum, approval, rank_by,
+                          promotion_quota, disagreement_spread, created_by)
+     VALUES ($1, $2, 'Hội đồng xét duyệt mô hình “Dân vận khéo” huyện Điện Biên', 50, 70,
+             '{"numerator":2,"denominator":3,"strict":false}', '{"numerator":1,"denominator":2,"strict":true}',
+             'RAW', 2, 20, $3) RETURNING id`,
+    [units.get('DB-HDIENBIEN'), campaigns.get('DB'), users.get('thiduakhenthuong')],
+  );
+  for (const [username, seat] of [
+    ['chutich', 'CHAIR'],
+    ['thuky', 'SECRETARY'],
+    ['uyvien', 'MEMBER'],
+  ]) {
+    await tx.query('INSERT INTO council_member (council_id, user_id, seat) VALUES ($1, $2, $3)', [
+      councilId,
+      users.get(username),
+      seat,
+    ]);
+  }
+
   for (const [n, m] of DEMO_MODELS.entries()) {
     const officer = users.get(m.officer)!;
     const leader = users.get(m.leader)!;
