@@ -49,7 +49,7 @@ const RANKING_QUERY = `query Ranking($id: ID!, $rankBy: RankBy) {
   round(id: $id) {
     ranking(rankBy: $rankBy) {
       rank entryId raw normalised spread disagreement sheets
-      candidacy { id state model { title unit { name } } }
+      candidacyId state title unitName
     }
   }
 }`;
@@ -77,7 +77,10 @@ interface GraphQLRow {
   spread: number | null;
   disagreement: boolean;
   sheets: number;
-  candidacy: { id: string; state: string; model: { title: string; unit: { name: string } } };
+  candidacyId: string;
+  state: string;
+  title: string;
+  unitName: string;
 }
 
 interface RawRow {
@@ -299,10 +302,10 @@ const assertSame = (graphql: GraphQLRow[], raw: RawRow[]) => {
       close(g.spread, r.spread) &&
       g.disagreement === r.disagreement &&
       g.sheets === r.sheets &&
-      g.candidacy.id === r.candidacyId &&
-      g.candidacy.state === r.state &&
-      g.candidacy.model.title === r.title &&
-      g.candidacy.model.unit.name === r.unitName;
+      g.candidacyId === r.candidacyId &&
+      g.state === r.state &&
+      g.title === r.title &&
+      g.unitName === r.unitName;
     if (!same)
       throw new Error(`rankings differ at ${i}: ${JSON.stringify(g)} vs ${JSON.stringify(r)}`);
   });

@@ -2,7 +2,7 @@ import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { IsOptional, Max, Min } from 'class-validator';
 import { badInput } from './errors';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PageInfo {
   @Field(() => String, { nullable: true })
   endCursor: string | null;
@@ -58,7 +58,7 @@ export const toPage = <T>(rows: T[], first: number, keyOf: (row: T) => string[])
 };
 
 export const Connection = <T extends object>(item: ClassType<T>, name: string) => {
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { simpleResolvers: true })
   class ConnectionClass {
     @Field(() => [item])
     nodes: T[];

@@ -7,7 +7,11 @@ import { CampaignPhaseResolver, CampaignResolver } from '../../modules/campaign/
 import { AuditEventResolver, CandidacyResolver } from '../../modules/candidacy/candidacy.resolver';
 import { CouncilMemberResolver, CouncilResolver } from '../../modules/council/council.resolver';
 import { ModelResolver } from '../../modules/model/model.resolver';
-import { RoundEntryResolver, RoundResolver } from '../../modules/round/round.resolver';
+import {
+  RankingRowResolver,
+  RoundEntryResolver,
+  RoundResolver,
+} from '../../modules/round/round.resolver';
 import { NotificationResolver } from '../../modules/notification/notification.resolver';
 import { authChecker } from './auth-checker';
 
@@ -26,6 +30,7 @@ export const resolvers = [
   CouncilMemberResolver,
   RoundResolver,
   RoundEntryResolver,
+  RankingRowResolver,
 ] as const;
 
 /**
@@ -41,6 +46,12 @@ const topicsUnused: PubSub = {
   },
 };
 
+/*
+ * Every object type is declared with `simpleResolvers: true`: its plain fields are read straight
+ * off the object. Otherwise type-graphql wraps each one in a middleware chain that returns a
+ * promise, which on a 500-line ranking is thousands of promises per request. No plain field
+ * carries @Authorized or a middleware; checks live on queries, mutations and field resolvers.
+ */
 export const createSchema = (): Promise<GraphQLSchema> =>
   buildSchema({
     resolvers,

@@ -3,7 +3,7 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { CandidacyState } from '@vinh-danh/shared';
 
 /** One change of state: who, when, from, to, why. The database refuses updates and deletes. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity('audit_event')
 export class AuditEvent {
   @Field(() => ID)

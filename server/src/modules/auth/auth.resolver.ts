@@ -23,7 +23,7 @@ registerEnumType(CapabilityEnum, {
   description: 'What the viewer’s roles allow at all (the web builds its navigation from it)',
 });
 
-@ObjectType('Viewer', { description: 'The signed-in person' })
+@ObjectType('Viewer', { simpleResolvers: true, description: 'The signed-in person' })
 class ViewerType {
   @Field(() => User)
   user: User;
@@ -32,7 +32,7 @@ class ViewerType {
   capabilities: Capability[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 class AuthPayload {
   @Field({ description: 'Send as "Authorization: Bearer <token>"' })
   token: string;

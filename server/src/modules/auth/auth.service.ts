@@ -8,6 +8,12 @@ import { decoyHash, verifyPassword } from './password';
 import type { LoginThrottle } from './throttle';
 import { Viewer, type ScopedGrant } from './viewer';
 
+const scoped = (g: { role: Role; unit_id: string | null; path: string | null }): ScopedGrant => ({
+  role: g.role,
+  unitId: g.unit_id,
+  unitPath: g.path,
+});
+
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export interface SignedIn {
@@ -68,16 +74,44 @@ export class AuthService {
       .execute();
   }
 
-  /** The viewer behind a bearer token, or null when it is unknown, expired or revoked. */
+  /**
+   * The viewer behind a bearer token, or null when it is unknown, expired or revoked. Every
+   * request asks this, so it is one statement: the session, its person and their grants.
+   */
   async resolve(token: string): Promise<Viewer | null> {
-    const rows: Array<{ session_id: string; user_id: string }> = await this.db.query(
-      `SELECT s.id AS session_id, s.user_id FROM session s JOIN app_user u ON u.id = s.user_id
+    const rows: Array<{
+      session_id: string;
+      id: string;
+      username: string;
+      display_name: string;
+      unit_id: string;
+      active: boolean;
+      version: number;
+      created_at: Date;
+      grants: Array<{ role: Role; unit_id: string | null; path: string | null }>;
+    }> = await this.db.query(
+      `SELECT s.id AS session_id, u.id, u.username, u.display_name, u.unit_id, u.active, u.version,
+              u.created_at,
+              coalesce((SELECT json_agg(json_build_object('role', g.role, 'unit_id', g.unit_id, 'path', gu.path))
+                          FROM role_grant g LEFT JOIN org_unit gu ON gu.id = g.unit_id
+                         WHERE g.user_id = u.id AND (g.unit_id IS NULL OR gu.archived_at IS NULL)),
+                       '[]') AS grants
+         FROM session s JOIN app_user u ON u.id = s.user_id
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
       [hashToken(token)],
     );
     if (rows.length === 0) return null;
-    const user = await this.db.getRepository(User).findOneByOrFail({ id: rows[0].user_id });
-    return this.viewerOf(user, rows[0].session_id);
+    const [row] = rows;
+    const user = Object.assign(new User(), {
+      id: row.id,
+      username: row.username,
+      displayName: row.display_name,
+      unitId: row.unit_id,
+      active: row.active,
+      version: row.version,
+      createdAt: row.created_at,
+    });
+    return new Viewer(user, row.grants.map(scoped), row.session_id);
   }
 
   private async viewerOf(user: User, sessionId: string): Promise<Viewer> {
@@ -87,11 +121,6 @@ export class AuthService {
           WHERE g.user_id = $1 AND (g.unit_id IS NULL OR u.archived_at IS NULL)`,
         [user.id],
       );
-    const scoped: ScopedGrant[] = grants.map((g) => ({
-      role: g.role,
-      unitId: g.unit_id,
-      unitPath: g.path,
-    }));
-    return new Viewer(user, scoped, sessionId);
+    return new Viewer(user, grants.map(scoped), sessionId);
   }
 }

@@ -3,7 +3,10 @@ import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 't
 import { Phase, UnitKind } from '@vinh-danh/shared';
 import type { Campaign } from './campaign.entity';
 
-@ObjectType({ description: 'The dates of one phase; review phases name their level' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'The dates of one phase; review phases name their level',
+})
 @Entity('campaign_phase')
 export class CampaignPhase {
   @PrimaryGeneratedColumn('uuid')

@@ -13,7 +13,10 @@ import { CampaignPhase } from './campaign-phase.entity';
 registerEnumType(AwardType, { name: 'AwardType', description: 'Giấy khen, Bằng khen, …' });
 registerEnumType(Phase, { name: 'Phase' });
 
-@ObjectType({ description: 'A field (lĩnh vực) a campaign accepts models in' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A field (lĩnh vực) a campaign accepts models in',
+})
 export class CampaignField {
   @Field()
   code: string;
@@ -22,7 +25,7 @@ export class CampaignField {
   name: string;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class Criterion {
   @Field()
   code: string;
@@ -34,7 +37,10 @@ export class Criterion {
   maxPoints: number;
 }
 
-@ObjectType({ description: 'Criteria with maximum points; they add up to the total' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Criteria with maximum points; they add up to the total',
+})
 export class RubricType implements Rubric {
   @Field()
   total: number;
@@ -43,7 +49,10 @@ export class RubricType implements Rubric {
   criteria: Criterion[];
 }
 
-@ObjectType({ description: 'An emulation campaign (đợt thi đua) of a unit, for its subtree' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'An emulation campaign (đợt thi đua) of a unit, for its subtree',
+})
 @Entity('campaign')
 export class Campaign {
   @Field(() => ID)

@@ -16,7 +16,7 @@ registerEnumType(Recognition, {
 });
 
 /** One model's case before one level. Its state changes only through the transition service. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity('candidacy')
 export class Candidacy {
   @Field(() => ID)

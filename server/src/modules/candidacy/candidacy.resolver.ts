@@ -25,7 +25,10 @@ import { Candidacy } from './candidacy.entity';
 import { BulkEndorseInput, TransitionInput } from './candidacy.inputs';
 import { maySeeCandidacy } from './candidacy.policy';
 
-@ObjectType({ description: 'One item of a bulk action: the changed candidacy, or why not' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'One item of a bulk action: the changed candidacy, or why not',
+})
 class BulkResult {
   @Field(() => ID)
   candidacyId: string;

@@ -8,7 +8,10 @@ registerEnumType(RoundState, { name: 'RoundState' });
 
 const numeric = { to: (v: number) => v, from: (v: string) => Number(v) };
 
-@ObjectType({ description: 'A share of the membership: "more than 1/2", "at least 4/5"' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A share of the membership: "more than 1/2", "at least 4/5"',
+})
 export class ThresholdType implements Threshold {
   @Field(() => Int)
   numerator: number;
@@ -20,7 +23,10 @@ export class ThresholdType implements Threshold {
   strict: boolean;
 }
 
-@ObjectType({ description: 'A review council (hội đồng xét duyệt) of one unit for one campaign' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A review council (hội đồng xét duyệt) of one unit for one campaign',
+})
 @Entity('council')
 export class Council {
   @Field(() => ID)
@@ -80,7 +86,7 @@ export class Council {
   createdAt: Date;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity('council_member')
 export class CouncilMember {
   @Field(() => ID)

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-@ObjectType({ description: 'An evidence file attached to a model' })
+@ObjectType({ simpleResolvers: true, description: 'An evidence file attached to a model' })
 @Entity('evidence_file')
 export class EvidenceFile {
   @Field(() => ID)

@@ -8,6 +8,7 @@ const numeric = {
 };
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'A result indicator: m² of land donated, labour days, VND, households…',
 })
 @Entity('model_indicator')

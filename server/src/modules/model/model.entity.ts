@@ -14,7 +14,10 @@ registerEnumType(ModelKind, {
   description: 'Collective (tập thể) or individual (cá nhân)',
 });
 
-@ObjectType({ description: 'The nine parts of the registration form after the name' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'The nine parts of the registration form after the name',
+})
 export class RegistrationFormType implements RegistrationForm {
   @Field({ nullable: true, description: 'Current situation and reason (thực trạng, lý do)' })
   situation?: string;
@@ -44,7 +47,7 @@ export class RegistrationFormType implements RegistrationForm {
   sustainability?: string;
 }
 
-@ObjectType({ description: 'An exemplary model (mô hình) a unit registers' })
+@ObjectType({ simpleResolvers: true, description: 'An exemplary model (mô hình) a unit registers' })
 @Entity('model')
 export class Model {
   @Field(() => ID)

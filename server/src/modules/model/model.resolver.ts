@@ -23,7 +23,7 @@ import { Model } from './model.entity';
 import { mayEditModel } from './model.policy';
 import { ModelsArgs, RegisterModelInput, UpdateModelInput } from './model.inputs';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 class ModelConnection extends Connection(Model, 'Model') {}
 
 @Resolver(() => Model)

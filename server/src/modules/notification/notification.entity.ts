@@ -1,7 +1,10 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-@ObjectType({ description: 'What a person is told about: a submission awaiting them, a return, …' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'What a person is told about: a submission awaiting them, a return, …',
+})
 @Entity('notification')
 export class Notification {
   @Field(() => ID)

@@ -21,10 +21,10 @@ import { Connection, PageArgs } from '../../infra/graphql/pagination';
 import { Candidacy } from '../candidacy/candidacy.entity';
 import { Notification } from './notification.entity';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 class NotificationConnection extends Connection(Notification, 'Notification') {}
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 class NotificationCount {
   @Field(() => Int)
   unread: number;

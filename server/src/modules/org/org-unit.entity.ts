@@ -15,7 +15,10 @@ registerEnumType(UnitKind, { name: 'UnitKind', description: 'What kind of unit t
  * A unit of the organisation tree. `path` lists the ids from the root down to this unit
  * ("/root/…/id/"), so a subtree is one prefix match and a move is one UPDATE.
  */
-@ObjectType({ description: 'An organisation unit (đơn vị): province, district, commune or agency' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'An organisation unit (đơn vị): province, district, commune or agency',
+})
 @Entity('org_unit')
 export class OrgUnit {
   @Field(() => ID)

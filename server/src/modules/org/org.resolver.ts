@@ -24,7 +24,7 @@ import {
   UpdateUnitInput,
 } from './org.inputs';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 class OrgUnitConnection extends Connection(OrgUnit, 'OrgUnit') {}
 
 /** The unit tree is public knowledge; any signed-in person may browse it. */

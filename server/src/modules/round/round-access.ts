@@ -32,11 +32,23 @@ export const lockRound = async (
 
 export const councilContext = async (tx: EntityManager, viewer: Viewer, councilId: string) => {
   const council = await tx.getRepository(Council).findOneByOrFail({ id: councilId });
-  const [{ path }] = await tx.query('SELECT path FROM org_unit WHERE id = $1', [council.unitId]);
-  const member = await tx
-    .getRepository(CouncilMember)
-    .findOneBy({ councilId, userId: viewer.user.id });
-  return { council, unitPath: path as string, member };
+  // The unit's path and the viewer's seat in one statement: every round request asks both.
+  const [row]: Array<{ path: string; member_id: string | null; seat: Seat | null }> =
+    await tx.query(
+      `SELECT u.path, m.id AS member_id, m.seat FROM org_unit u
+       LEFT JOIN council_member m ON m.council_id = $2 AND m.user_id = $3
+      WHERE u.id = $1`,
+      [council.unitId, councilId, viewer.user.id],
+    );
+  const member = row.member_id
+    ? Object.assign(new CouncilMember(), {
+        id: row.member_id,
+        councilId,
+        userId: viewer.user.id,
+        seat: row.seat,
+      })
+    : null;
+  return { council, unitPath: row.path, member };
 };
 
 /** Council work is done by seat: FORBIDDEN for anyone not holding one of these seats. */

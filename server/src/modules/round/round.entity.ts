@@ -2,7 +2,10 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { RoundState } from '@vinh-danh/shared';
 
-@ObjectType({ description: 'A council’s pass over a set of candidacies (phiên xét duyệt)' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A council’s pass over a set of candidacies (phiên xét duyệt)',
+})
 @Entity('review_round')
 export class ReviewRound {
   @Field(() => ID)
@@ -46,7 +49,10 @@ const numeric = {
   from: (v: string | null) => (v === null ? null : Number(v)),
 };
 
-@ObjectType({ description: 'A candidacy in a round, with its result once the round is closed' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A candidacy in a round, with its result once the round is closed',
+})
 @Entity('round_entry')
 export class RoundEntry {
   @Field(() => ID)

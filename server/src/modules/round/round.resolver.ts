@@ -14,7 +14,7 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
-import { RankBy, RoundState, Seat } from '@vinh-danh/shared';
+import { CandidacyState, RankBy, Recognition, RoundState, Seat } from '@vinh-danh/shared';
 import type { DomainEvent } from '../../infra/events/bus';
 import { viewerOf, type Context } from '../../infra/graphql/context';
 import { forbidden, unauthenticated } from '../../infra/graphql/errors';
@@ -32,9 +32,9 @@ import {
   RoundEntriesInput,
   ScoreSheetInput,
 } from './round.inputs';
-import { rankRound } from './ranking';
+import { rankingLines } from './ranking-rows';
 
-@ObjectType({ description: 'One line of a round’s ranking' })
+@ObjectType({ simpleResolvers: true, description: 'One line of a round’s ranking' })
 class RankingRow {
   @Field(() => Int)
   rank: number;
@@ -42,8 +42,20 @@ class RankingRow {
   @Field(() => ID)
   entryId: string;
 
-  @Field(() => Candidacy)
-  candidacy: Candidacy;
+  @Field(() => ID)
+  candidacyId: string;
+
+  @Field(() => CandidacyState)
+  state: CandidacyState;
+
+  @Field(() => Recognition, { nullable: true })
+  recognition: Recognition | null;
+
+  @Field({ description: 'The model’s name' })
+  title: string;
+
+  @Field({ description: 'The unit that registered the model' })
+  unitName: string;
 
   @Field(() => Float, { nullable: true, description: 'Mean of the members’ totals' })
   raw: number | null;
@@ -64,7 +76,17 @@ class RankingRow {
   sheets: number;
 }
 
-@ObjectType()
+@Resolver(() => RankingRow)
+export class RankingRowResolver {
+  @FieldResolver(() => Candidacy, {
+    description: 'The whole candidacy, when the line is not enough',
+  })
+  async candidacy(@Root() row: RankingRow, @Ctx() ctx: Context): Promise<Candidacy> {
+    return (await ctx.loaders.candidacy.load(row.candidacyId))!;
+  }
+}
+
+@ObjectType({ simpleResolvers: true })
 class Conflict {
   @Field(() => CouncilMember)
   member: CouncilMember;
@@ -76,7 +98,7 @@ class Conflict {
   reason: string;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 class ScoreLine {
   @Field()
   criterion: string;
@@ -88,7 +110,7 @@ class ScoreLine {
   comment: string | null;
 }
 
-@ObjectType({ description: 'A member’s progress in a round' })
+@ObjectType({ simpleResolvers: true, description: 'A member’s progress in a round' })
 class MemberProgress {
   @Field(() => CouncilMember)
   member: CouncilMember;
@@ -114,6 +136,7 @@ export class RoundResolver {
     if (!round) throw forbidden('This round is not yours to see.');
     const access = await councilContext(ctx.services.db.manager, viewerOf(ctx), round.councilId);
     if (!maySeeRound(viewerOf(ctx), access)) throw forbidden('This round is not yours to see.');
+    ctx.loaders.council.prime(access.council.id, access.council);
     return round;
   }
 
@@ -293,23 +316,23 @@ export class RoundResolver {
     @Ctx() ctx: Context,
   ): Promise<RankingRow[]> {
     const council = (await ctx.loaders.council.load(r.councilId))!;
-    const members = await ctx.loaders.membersOfCouncil.load(r.councilId);
+    const [members, campaign] = await Promise.all([
+      ctx.loaders.membersOfCouncil.load(r.councilId),
+      ctx.loaders.campaign.load(council.campaignId),
+    ]);
     const seat = members.find((m) => m.userId === ctx.viewer?.user.id)?.seat;
     if (!(seat && LEADING.includes(seat)) && !r.publishedAt) {
       throw forbidden('The results are not published yet.');
     }
-    const campaign = (await ctx.loaders.campaign.load(council.campaignId))!;
-    const rows = await rankRound(
+    const rows = await rankingLines(
       ctx.services.db.manager,
       r.id,
-      campaign.rubric.criteria.length,
-      campaign.rubric.total,
+      campaign!.rubric.criteria.length,
+      campaign!.rubric.total,
       rankBy ?? council.rankBy,
     );
-    const candidacies = await ctx.loaders.candidacy.loadMany(rows.map((row) => row.candidacyId));
-    return rows.map((row, i) => ({
+    return rows.map((row) => ({
       ...row,
-      candidacy: candidacies[i] as Candidacy,
       disagreement: row.spread !== null && row.spread > council.disagreementSpread,
     }));
   }

@@ -12,7 +12,7 @@ import type { User } from './user.entity';
 
 registerEnumType(Role, { name: 'Role', description: 'A role granted on a unit and its subtree' });
 
-@ObjectType({ description: 'A role held on a unit and everything below it' })
+@ObjectType({ simpleResolvers: true, description: 'A role held on a unit and everything below it' })
 @Entity('role_grant')
 export class RoleGrant {
   @Field(() => ID)

@@ -9,7 +9,7 @@ import {
 } from 'typeorm';
 import { RoleGrant } from './role-grant.entity';
 
-@ObjectType({ description: 'A person who signs in' })
+@ObjectType({ simpleResolvers: true, description: 'A person who signs in' })
 @Entity('app_user')
 export class User {
   @Field(() => ID)

@@ -19,7 +19,7 @@ import { RoleGrant } from './role-grant.entity';
 import { User } from './user.entity';
 import { CreateUserInput, GrantRoleInput, RevokeRoleInput, UsersArgs } from './user.inputs';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 class UserConnection extends Connection(User, 'User') {}
 
 @Resolver(() => User)
