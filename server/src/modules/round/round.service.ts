@@ -7,6 +7,7 @@ import {
   RoundState,
   Seat,
   tally,
+  TRANSITIONS,
 } from '@vinh-danh/shared';
 import { EventBus } from '../../infra/events/bus';
 import { AppError, badInput } from '../../infra/graphql/errors';
@@ -29,6 +30,13 @@ import { rankRound, scoreOf } from './ranking';
  * Candidacies (c, at unit cu) of the council's campaign ($1) inside the council's unit ($2, its
  * path) whose nearest council is this one ($3): a council below takes its own.
  */
+/** The one state an action leaves from, read off the transition table. */
+const transitionSource = (action: CandidacyAction): CandidacyState => {
+  const from = TRANSITIONS.filter((t) => t.action === action).flatMap((t) => t.from);
+  if (from.length !== 1) throw new Error(`${action} must leave from exactly one state`);
+  return from[0];
+};
+
 const IN_SCOPE = `
   c.campaign_id = $1 AND cu.path LIKE $2 || '%'
   AND NOT EXISTS (
@@ -61,10 +69,11 @@ export class RoundService {
   async intakeQueue(councilId: string, councilPath: string, campaignId: string): Promise<string[]> {
     const rows: Array<{ id: string }> = await this.db.query(
       `SELECT c.id FROM candidacy c JOIN org_unit cu ON cu.id = c.unit_id
-        WHERE c.state = 'ENDORSED' AND ${IN_SCOPE}
+        WHERE c.state = $4 AND ${IN_SCOPE}
           AND NOT EXISTS (SELECT 1 FROM round_entry e WHERE e.candidacy_id = c.id AND e.removed_at IS NULL)
         ORDER BY c.updated_at`,
-      [campaignId, councilPath, councilId],
+      // the state the intake transition leaves from, as the table says
+      [campaignId, councilPath, councilId, transitionSource(CandidacyAction.INTAKE)],
     );
     return rows.map((r) => r.id);
   }
