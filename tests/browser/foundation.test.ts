@@ -76,7 +76,7 @@ const DEMO_ACCOUNTS: DemoExpectation[] = [
     roles: ['CAMPAIGN_MANAGER'],
     treeRoots: ['DB-HDIENBIEN'],
     admin: false,
-    nav: ['nav-home', 'nav-campaigns', 'nav-units', 'nav-users', 'nav-graphiql'],
+    nav: ['nav-home', 'nav-campaigns', 'nav-councils', 'nav-units', 'nav-users', 'nav-graphiql'],
   },
   {
     username: 'thuky',
@@ -84,7 +84,7 @@ const DEMO_ACCOUNTS: DemoExpectation[] = [
     roles: [],
     treeRoots: null,
     admin: false,
-    nav: ['nav-home', 'nav-graphiql'],
+    nav: ['nav-home', 'nav-councils', 'nav-graphiql'],
   },
   {
     username: 'uyvien',
@@ -92,7 +92,7 @@ const DEMO_ACCOUNTS: DemoExpectation[] = [
     roles: [],
     treeRoots: null,
     admin: false,
-    nav: ['nav-home', 'nav-graphiql'],
+    nav: ['nav-home', 'nav-councils', 'nav-graphiql'],
   },
   {
     username: 'chutich',
@@ -100,7 +100,7 @@ const DEMO_ACCOUNTS: DemoExpectation[] = [
     roles: [],
     treeRoots: null,
     admin: false,
-    nav: ['nav-home', 'nav-graphiql'],
+    nav: ['nav-home', 'nav-councils', 'nav-graphiql'],
   },
   {
     username: 'kyduyet',

@@ -3,15 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import type { Capability } from '@vinh-danh/shared';
 import { useLogout } from '../modules/auth/hooks/useLogout';
+import { useCouncils } from '../modules/councils/hooks/useCouncils';
 import { useViewer } from '../modules/auth/hooks/useViewer';
 import { NotificationBell } from '../modules/notifications/components/NotificationBell';
 import { LanguageSwitch } from './LanguageSwitch';
 
 interface NavItem {
   to: string;
-  key: 'home' | 'campaigns' | 'models' | 'queue' | 'units' | 'users' | 'graphiql';
+  key: 'home' | 'campaigns' | 'models' | 'queue' | 'councils' | 'units' | 'users' | 'graphiql';
   /** shown to whoever holds one of these */
   needs?: readonly Capability[];
+  /** or to whoever sits on a council */
+  orSeated?: boolean;
 }
 
 const NAV: NavItem[] = [
@@ -23,6 +26,7 @@ const NAV: NavItem[] = [
   },
   { to: '/models', key: 'models', needs: ['registerModels', 'reviewSubmissions'] },
   { to: '/queue', key: 'queue', needs: ['reviewSubmissions'] },
+  { to: '/councils', key: 'councils', needs: ['manageCampaigns'], orSeated: true },
   { to: '/units', key: 'units', needs: ['browseOrg'] },
   { to: '/users', key: 'users', needs: ['browseOrg'] },
   { to: '/graphiql', key: 'graphiql' },
@@ -35,6 +39,12 @@ export function Layout() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const [menuFor, setMenuFor] = useState<string | null>(null);
+  // Council seats come from membership, not capabilities: the menu waits for the councils so
+  // that it renders at once.
+  const { councils, answered } = useCouncils(viewer !== null);
+  const seated = councils.some((c) => c.mySeat);
+  const shown = (item: NavItem) =>
+    !item.needs || item.needs.some(can) || (item.orSeated === true && seated);
   // The phone menu closes by itself when the page changes.
   const menuOpen = menuFor === pathname;
 
@@ -71,7 +81,7 @@ export function Layout() {
           aria-label={t('nav.main')}
         >
           <ul className="nav__links">
-            {NAV.filter((item) => !item.needs || item.needs.some(can)).map((item) => (
+            {(answered ? NAV.filter(shown) : []).map((item) => (
               <li key={item.key}>
                 <NavLink to={item.to} end={item.to === '/'} data-testid={`nav-${item.key}`}>
                   {t(`nav.${item.key}`)}

@@ -1,5 +1,9 @@
 import { Route, Routes } from 'react-router';
+import { BallotPage } from '../pages/BallotPage';
 import { CampaignsPage } from '../pages/CampaignsPage';
+import { CandidacyPage } from '../pages/CandidacyPage';
+import { CouncilPage } from '../pages/CouncilPage';
+import { CouncilsPage } from '../pages/CouncilsPage';
 import { EditModelPage } from '../pages/EditModelPage';
 import { GraphiQLPage } from '../pages/GraphiQLPage';
 import { HomePage } from '../pages/HomePage';
@@ -9,6 +13,8 @@ import { ModelsPage } from '../pages/ModelsPage';
 import { NewModelPage } from '../pages/NewModelPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { QueuePage } from '../pages/QueuePage';
+import { RoundPage } from '../pages/RoundPage';
+import { ScoringPage } from '../pages/ScoringPage';
 import { UnitsPage } from '../pages/UnitsPage';
 import { UsersPage } from '../pages/UsersPage';
 import { RequireAuth, RequireCapability } from './guards';
@@ -76,6 +82,13 @@ export function AppRoutes() {
             </RequireCapability>
           }
         />
+        {/* Council work comes from a seat on a council, not a role: the server checks each. */}
+        <Route path="councils" element={<CouncilsPage />} />
+        <Route path="councils/:id" element={<CouncilPage />} />
+        <Route path="rounds/:id" element={<RoundPage />} />
+        <Route path="rounds/:id/score" element={<ScoringPage />} />
+        <Route path="rounds/:id/ballot" element={<BallotPage />} />
+        <Route path="candidacies/:id" element={<CandidacyPage />} />
         <Route
           path="units"
           element={

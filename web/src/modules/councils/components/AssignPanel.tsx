@@ -1,0 +1,85 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorNotice } from '../../common/components/ErrorNotice';
+import { SuccessNotice } from '../../common/components/Notice';
+import { useAssignReviewers } from '../hooks/useAssignReviewers';
+import type { RoundView } from '../types';
+
+/** Every member on every entry, or k per entry with the load balanced (the server chooses). */
+export function AssignPanel({ round }: { round: RoundView }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { assign, loading, error } = useAssignReviewers();
+  const [mode, setMode] = useState<'all' | 'some'>('all');
+  const [perEntry, setPerEntry] = useState('2');
+  const [done, setDone] = useState(false);
+  const k = Number(perEntry);
+  const valid = mode === 'all' || (Number.isInteger(k) && k > 0);
+
+  const onAssign = async () => {
+    setDone(false);
+    try {
+      await assign(round.id, mode === 'all' ? null : k);
+      setDone(true);
+    } catch {
+      // shown by <ErrorNotice>
+    }
+  };
+
+  return (
+    <section className="panel" data-testid="round-assign">
+      <h2>{t('rounds.assign.title')}</h2>
+      <p className="muted">{t('rounds.assign.hint')}</p>
+      {done ? <SuccessNotice>{t('rounds.assign.done')}</SuccessNotice> : null}
+      <ErrorNotice error={error} testId="round-assign-error" />
+      <div className="radio-row">
+        <label className="checkbox">
+          <input
+            type="radio"
+            name={`${id}-mode`}
+            data-testid="round-assign-all"
+            checked={mode === 'all'}
+            onChange={() => setMode('all')}
+          />
+          {t('rounds.assign.all')}
+        </label>
+        <label className="checkbox">
+          <input
+            type="radio"
+            name={`${id}-mode`}
+            data-testid="round-assign-some"
+            checked={mode === 'some'}
+            onChange={() => setMode('some')}
+          />
+          {t('rounds.assign.perEntry', { count: valid && mode === 'some' ? k : 2 })}
+        </label>
+      </div>
+      {mode === 'some' ? (
+        <div className="field field--narrow">
+          <label className="field__label" htmlFor={`${id}-k`}>
+            {t('rounds.assign.perEntryLabel')}
+          </label>
+          <input
+            id={`${id}-k`}
+            type="number"
+            min={1}
+            max={round.council.members.length}
+            step={1}
+            data-testid="round-assign-k"
+            value={perEntry}
+            onChange={(e) => setPerEntry(e.target.value)}
+          />
+        </div>
+      ) : null}
+      <button
+        type="button"
+        className="button button--primary"
+        data-testid="round-assign-submit"
+        disabled={!valid || loading || round.entries.length === 0}
+        onClick={() => void onAssign()}
+      >
+        {t('rounds.assign.assign')}
+      </button>
+    </section>
+  );
+}

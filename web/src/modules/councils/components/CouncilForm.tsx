@@ -1,0 +1,244 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RankBy, Role, Seat, thresholdProblems, type Threshold } from '@vinh-danh/shared';
+import type { CouncilSummaryFragment } from '../../../gql/graphql';
+import { useViewer } from '../../auth/hooks/useViewer';
+import { useCampaigns } from '../../campaigns/hooks/useCampaigns';
+import { ErrorNotice } from '../../common/components/ErrorNotice';
+import { FieldError } from '../../common/components/Notice';
+import { UnitPicker, type PickedUnit } from '../../org/components/UnitPicker';
+import { useCreateCouncil } from '../hooks/useCreateCouncil';
+import { MemberPicker, type PickedMember } from './MemberPicker';
+import { ThresholdFields, type ThresholdDraft } from './ThresholdFields';
+
+interface Props {
+  onCreated: (council: CouncilSummaryFragment) => void;
+  onCancel: () => void;
+}
+
+const toThreshold = (d: ThresholdDraft): Threshold => ({
+  strict: d.strict,
+  numerator: Number(d.numerator),
+  denominator: Number(d.denominator),
+});
+
+/** A campaign manager forms a council: its unit and campaign, its rules, its members' seats. */
+export function CouncilForm({ onCreated, onCancel }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { viewer } = useViewer();
+  const managed = viewer?.user.roles.find((g) => g.role === Role.CAMPAIGN_MANAGER)?.unit;
+  const { campaigns } = useCampaigns();
+  const { createCouncil, loading, error } = useCreateCouncil();
+  const [unit, setUnit] = useState<PickedUnit | null>(managed ?? null);
+  const [campaignId, setCampaignId] = useState('');
+  const [name, setName] = useState('');
+  const [passScore, setPassScore] = useState('50');
+  const [exemplaryScore, setExemplaryScore] = useState('70');
+  const [quorum, setQuorum] = useState<ThresholdDraft>({
+    strict: false,
+    numerator: '2',
+    denominator: '3',
+  });
+  const [approval, setApproval] = useState<ThresholdDraft>({
+    strict: true,
+    numerator: '1',
+    denominator: '2',
+  });
+  const [rankBy, setRankBy] = useState<RankBy>(RankBy.RAW);
+  const [quota, setQuota] = useState('1');
+  const [members, setMembers] = useState<PickedMember[]>([]);
+  const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found: Partial<Record<string, string>> = {};
+    if (!unit) found.unit = t('validation.chooseUnit');
+    if (!campaignId) found.campaign = t('validation.chooseCampaign');
+    if (!name.trim())
+      found.name = t('validation.required', { field: t('councils.create.name').toLowerCase() });
+    const pass = Number(passScore);
+    const exemplary = Number(exemplaryScore);
+    if (passScore.trim() === '' || Number.isNaN(pass))
+      found.passScore = t('validation.notANumber', { field: t('councils.create.passScore') });
+    if (exemplaryScore.trim() === '' || Number.isNaN(exemplary))
+      found.exemplaryScore = t('validation.notANumber', {
+        field: t('councils.create.exemplaryScore'),
+      });
+    else if (exemplary < pass) found.exemplaryScore = t('councils.create.exemplaryBelowPass');
+    if (thresholdProblems(toThreshold(quorum)).length)
+      found.quorum = t('councils.create.badThreshold');
+    if (thresholdProblems(toThreshold(approval)).length)
+      found.approval = t('councils.create.badThreshold');
+    const promotionQuota = Number(quota);
+    if (!Number.isInteger(promotionQuota) || promotionQuota < 0)
+      found.quota = t('validation.notANumber', { field: t('councils.create.quota') });
+    if (members.filter((m) => m.seat === Seat.CHAIR).length !== 1)
+      found.members = t('councils.create.needChair');
+    else if (members.filter((m) => m.seat === Seat.SECRETARY).length !== 1)
+      found.members = t('councils.create.needSecretary');
+    setErrors(found);
+    if (Object.values(found).some(Boolean) || !unit) return;
+    try {
+      const created = await createCouncil({
+        unitId: unit.id,
+        campaignId,
+        name: name.trim(),
+        passScore: pass,
+        exemplaryScore: exemplary,
+        quorum: toThreshold(quorum),
+        approval: toThreshold(approval),
+        rankBy,
+        promotionQuota,
+        members: members.map((m) => ({ userId: m.userId, seat: m.seat })),
+      });
+      if (created) onCreated(created);
+    } catch {
+      // shown by <ErrorNotice>
+    }
+  };
+
+  return (
+    <form
+      className="form panel"
+      data-testid="create-council-form"
+      onSubmit={(e) => void onSubmit(e)}
+      noValidate
+    >
+      <h2>{t('councils.create.title')}</h2>
+      <UnitPicker
+        label={t('councils.create.unit')}
+        value={unit}
+        onChange={setUnit}
+        testId="council-unit"
+        error={errors.unit}
+      />
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-campaign`}>
+          {t('councils.create.campaign')}
+        </label>
+        <select
+          id={`${id}-campaign`}
+          data-testid="council-campaign"
+          value={campaignId}
+          onChange={(e) => setCampaignId(e.target.value)}
+        >
+          <option value="">{t('councils.create.chooseCampaign')}</option>
+          {campaigns.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+        <FieldError id={`${id}-campaign-error`} message={errors.campaign} />
+      </div>
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-name`}>
+          {t('councils.create.name')}
+        </label>
+        <input
+          id={`${id}-name`}
+          data-testid="council-name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
+        <FieldError id={`${id}-name-error`} message={errors.name} />
+      </div>
+      <div className="form__grid form__grid--three">
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-pass`}>
+            {t('councils.create.passScore')}
+          </label>
+          <input
+            id={`${id}-pass`}
+            type="number"
+            min={0}
+            step={0.5}
+            data-testid="council-pass-score"
+            value={passScore}
+            onChange={(e) => setPassScore(e.target.value)}
+          />
+          <FieldError id={`${id}-pass-error`} message={errors.passScore} />
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-exemplary`}>
+            {t('councils.create.exemplaryScore')}
+          </label>
+          <input
+            id={`${id}-exemplary`}
+            type="number"
+            min={0}
+            step={0.5}
+            data-testid="council-exemplary-score"
+            value={exemplaryScore}
+            onChange={(e) => setExemplaryScore(e.target.value)}
+          />
+          <FieldError id={`${id}-exemplary-error`} message={errors.exemplaryScore} />
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-quota`}>
+            {t('councils.create.quota')}
+          </label>
+          <input
+            id={`${id}-quota`}
+            type="number"
+            min={0}
+            step={1}
+            data-testid="council-quota"
+            value={quota}
+            onChange={(e) => setQuota(e.target.value)}
+          />
+          <FieldError id={`${id}-quota-error`} message={errors.quota} />
+        </div>
+      </div>
+      <div className="form__grid">
+        <ThresholdFields
+          legend={t('councils.create.quorum')}
+          value={quorum}
+          onChange={setQuorum}
+          testId="council-quorum"
+          error={errors.quorum}
+        />
+        <ThresholdFields
+          legend={t('councils.create.approval')}
+          value={approval}
+          onChange={setApproval}
+          testId="council-approval"
+          error={errors.approval}
+        />
+      </div>
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-rank`}>
+          {t('councils.create.rankBy')}
+        </label>
+        <select
+          id={`${id}-rank`}
+          data-testid="council-rank-by"
+          value={rankBy}
+          onChange={(e) => setRankBy(e.target.value as RankBy)}
+        >
+          {Object.values(RankBy).map((r) => (
+            <option key={r} value={r}>
+              {t(`councils.rankBy.${r}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <MemberPicker value={members} onChange={setMembers} error={errors.members} />
+      <ErrorNotice error={error} />
+      <div className="form__actions">
+        <button
+          type="submit"
+          className="button button--primary"
+          data-testid="create-council-submit"
+          disabled={loading}
+        >
+          {t('councils.create.submit')}
+        </button>
+        <button type="button" className="button button--ghost" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorNotice } from '../../common/components/ErrorNotice';
+import { useDeclareConflict } from '../hooks/useDeclareConflict';
+
+/** A member declares a conflict of interest on an entry; from then on they neither score nor vote. */
+export function DeclareConflict({ entryId }: { entryId: string }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { declareConflict, loading, error } = useDeclareConflict();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [missing, setMissing] = useState(false);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!reason.trim()) {
+      setMissing(true);
+      return;
+    }
+    try {
+      await declareConflict(entryId, reason.trim());
+    } catch {
+      // shown by <ErrorNotice>
+    }
+  };
+
+  if (!open) {
+    return (
+      <button
+        type="button"
+        className="link-button"
+        data-testid="conflict-open"
+        onClick={() => setOpen(true)}
+      >
+        {t('rounds.scoring.conflict')}
+      </button>
+    );
+  }
+  return (
+    <form
+      className="form conflict-form"
+      data-testid="conflict-form"
+      onSubmit={(e) => void onSubmit(e)}
+    >
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-reason`}>
+          {t('rounds.scoring.conflictReason')}
+        </label>
+        <textarea
+          id={`${id}-reason`}
+          rows={2}
+          data-testid="conflict-reason"
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
+        <p className="field__hint">{t('rounds.scoring.conflictHint')}</p>
+        {missing && !reason.trim() ? (
+          <p className="field__error" role="alert">
+            {t('rounds.scoring.conflictRequired')}
+          </p>
+        ) : null}
+      </div>
+      <ErrorNotice error={error} />
+      <div className="form__actions">
+        <button
+          type="submit"
+          className="button button--danger"
+          data-testid="conflict-confirm"
+          disabled={loading}
+        >
+          {t('rounds.scoring.conflictConfirm')}
+        </button>
+        <button type="button" className="button button--ghost" onClick={() => setOpen(false)}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,152 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CandidacyState, ErrorCode, Recognition, Seat } from '@vinh-danh/shared';
+import { ErrorNotice } from '../../common/components/ErrorNotice';
+import { SuccessNotice } from '../../common/components/Notice';
+import { hasErrorCode } from '../../common/errors';
+import { usePromoteEntries } from '../hooks/usePromoteEntries';
+import { formatScore } from '../labels';
+import type { RoundView } from '../types';
+import { EntryTitle } from './EntryTitle';
+import { OutcomeBadge } from './OutcomeBadge';
+
+/**
+ * A closed round's tally per entry (score, ballot counts, outcome). The secretary sends
+ * exemplary entries up, within the council's quota.
+ */
+export function ResultsPanel({ round }: { round: RoundView }) {
+  const { t } = useTranslation();
+  const { promote, loading, error } = usePromoteEntries();
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [notice, setNotice] = useState<string | null>(null);
+  const secretary = round.council.mySeat === Seat.SECRETARY;
+  const quota = round.council.promotionQuota;
+  const entries = [...round.entries].sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9));
+  const promotable = entries.filter(
+    (e) =>
+      e.candidacy.state === CandidacyState.RECOGNISED &&
+      e.candidacy.recognition === Recognition.EXEMPLARY &&
+      !e.promotedCandidacyId,
+  );
+  const chosen = promotable.filter((e) => selected.has(e.candidacyId));
+  const overQuota = hasErrorCode(error, ErrorCode.QUOTA_EXCEEDED);
+
+  const onPromote = async () => {
+    setNotice(null);
+    try {
+      await promote(
+        round.id,
+        chosen.map((e) => e.candidacyId),
+      );
+      setNotice(t('rounds.results.promotedDone', { count: chosen.length }));
+      setSelected(new Set());
+    } catch {
+      // shown below
+    }
+  };
+
+  return (
+    <section className="panel" data-testid="round-results">
+      <h2>{t('rounds.results.title')}</h2>
+      {notice ? <SuccessNotice>{notice}</SuccessNotice> : null}
+      {overQuota ? (
+        <p className="notice notice--error" role="alert" data-testid="promote-quota-exceeded">
+          {t('rounds.results.quotaExceeded', { quota })}
+        </p>
+      ) : (
+        <ErrorNotice error={error} testId="promote-error" />
+      )}
+      <table className="table table--cards">
+        <thead>
+          <tr>
+            {secretary ? (
+              <th scope="col" className="check">
+                <span className="visually-hidden">{t('rounds.results.promote')}</span>
+              </th>
+            ) : null}
+            <th scope="col" className="num">
+              {t('rounds.ranking.rank')}
+            </th>
+            <th scope="col">{t('rounds.entries.model')}</th>
+            <th scope="col" className="num">
+              {t('rounds.results.score')}
+            </th>
+            <th scope="col">{t('rounds.results.votes')}</th>
+            <th scope="col">{t('rounds.results.outcome')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((e) => (
+            <tr key={e.id} data-testid={`result-${e.candidacyId}`}>
+              {secretary ? (
+                <td className="check">
+                  {promotable.includes(e) ? (
+                    <input
+                      type="checkbox"
+                      data-testid={`promote-select-${e.candidacyId}`}
+                      aria-label={t('rounds.results.promote')}
+                      checked={selected.has(e.candidacyId)}
+                      onChange={(ev) =>
+                        setSelected((current) => {
+                          const next = new Set(current);
+                          if (ev.target.checked) next.add(e.candidacyId);
+                          else next.delete(e.candidacyId);
+                          return next;
+                        })
+                      }
+                    />
+                  ) : null}
+                </td>
+              ) : null}
+              <td className="num" data-label={t('rounds.ranking.rank')}>
+                {e.rank ?? '—'}
+              </td>
+              <td data-label={t('rounds.entries.model')}>
+                <EntryTitle candidacy={e.candidacy} />
+              </td>
+              <td className="num" data-label={t('rounds.results.score')} data-testid="result-score">
+                {formatScore(e.score)}
+              </td>
+              <td data-label={t('rounds.results.votes')} data-testid="result-votes">
+                {t('rounds.results.votesOf', {
+                  approve: e.approve ?? 0,
+                  reject: e.reject ?? 0,
+                  abstain: e.abstain ?? 0,
+                  eligible: e.eligible ?? 0,
+                })}
+              </td>
+              <td data-label={t('rounds.results.outcome')}>
+                <OutcomeBadge
+                  state={e.candidacy.state}
+                  recognition={e.candidacy.recognition}
+                  testId="result-outcome"
+                />
+                {e.promotedCandidacyId ? (
+                  <span className="badge badge--ok" data-testid="result-promoted">
+                    {t('rounds.results.promoted')}
+                  </span>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {secretary ? (
+        <div className="queue-bar">
+          <p className="muted">{t('rounds.results.quota', { quota })}</p>
+          <button
+            type="button"
+            className="button button--primary"
+            data-testid="promote-submit"
+            disabled={chosen.length === 0 || loading}
+            onClick={() => void onPromote()}
+          >
+            {chosen.length > 0
+              ? t('rounds.results.promoteSelected', { count: chosen.length })
+              : t('rounds.results.promote')}
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,159 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ROUND_STEPS, RoundState, Seat } from '@vinh-danh/shared';
+import { formatDate } from '../../common/dates';
+import { ErrorNotice } from '../../common/components/ErrorNotice';
+import { useCloseRound } from '../hooks/useCloseRound';
+import { useDownloadMinutes } from '../hooks/useDownloadMinutes';
+import { usePublishResults } from '../hooks/usePublishResults';
+import { useStartScoring } from '../hooks/useStartScoring';
+import { useStartVoting } from '../hooks/useStartVoting';
+import type { RoundView } from '../types';
+import { RoundStateBadge } from './RoundStateBadge';
+
+const ORDER: readonly RoundState[] = [
+  RoundState.DRAFT,
+  RoundState.SCORING,
+  RoundState.VOTING,
+  RoundState.CLOSED,
+];
+
+/**
+ * Where the round stands, and the step the viewer's seat may take next (ROUND_STEPS: the
+ * secretary opens scoring and voting, the chair closes); the chair publishes; anyone who may see
+ * a closed round downloads its minutes.
+ */
+export function RoundStepsPanel({ round }: { round: RoundView }) {
+  const { t } = useTranslation();
+  const seat = round.council.mySeat;
+  const scoring = useStartScoring();
+  const voting = useStartVoting();
+  const closing = useCloseRound();
+  const publishing = usePublishResults();
+  const minutes = useDownloadMinutes();
+  const next = ROUND_STEPS.find((s) => s.from === round.state);
+  const mayStep = next !== undefined && seat === next.seat;
+  const busy = scoring.loading || voting.loading || closing.loading || publishing.loading;
+  const error = scoring.error ?? voting.error ?? closing.error ?? publishing.error;
+
+  // Closing scoring or voting cannot be undone: those steps ask once more, on the page.
+  const [confirming, setConfirming] = useState<RoundState | null>(null);
+
+  const step = async () => {
+    if (!next) return;
+    setConfirming(null);
+    try {
+      if (next.to === RoundState.SCORING) await scoring.startScoring(round.id);
+      else if (next.to === RoundState.VOTING) await voting.startVoting(round.id);
+      else await closing.closeRound(round.id);
+    } catch {
+      // shown by <ErrorNotice>
+    }
+  };
+
+  const stepLabel =
+    next?.to === RoundState.SCORING
+      ? t('rounds.steps.startScoring')
+      : next?.to === RoundState.VOTING
+        ? t('rounds.steps.startVoting')
+        : t('rounds.steps.close');
+
+  return (
+    <section className="panel" data-testid="round-steps">
+      <h2>{t('rounds.steps.title')}</h2>
+      <ol className="steps" aria-label={t('rounds.steps.title')}>
+        {ORDER.map((s) => (
+          <li
+            key={s}
+            className={`steps__item${s === round.state ? ' steps__item--current' : ''}${
+              ORDER.indexOf(s) < ORDER.indexOf(round.state) ? ' steps__item--done' : ''
+            }`}
+            aria-current={s === round.state ? 'step' : undefined}
+          >
+            {t(`rounds.states.${s}`)}
+          </li>
+        ))}
+      </ol>
+      <p>
+        <RoundStateBadge state={round.state} testId="round-state" />
+      </p>
+      {round.publishedAt ? (
+        <p className="muted" data-testid="round-published">
+          {t('rounds.steps.published', { date: formatDate(round.publishedAt) })}
+        </p>
+      ) : null}
+      <ErrorNotice error={error} testId="round-step-error" />
+      <div className="actions">
+        {mayStep ? (
+          <button
+            type="button"
+            className="button button--primary"
+            data-testid={`round-step-${next.to}`}
+            disabled={busy}
+            onClick={() => (next.to === RoundState.SCORING ? void step() : setConfirming(next.to))}
+          >
+            {stepLabel}
+          </button>
+        ) : null}
+        {seat === Seat.CHAIR && !round.publishedAt && round.state !== RoundState.DRAFT ? (
+          <button
+            type="button"
+            className="button"
+            data-testid="round-publish"
+            disabled={busy}
+            onClick={() => void publishing.publishResults(round.id).catch(() => undefined)}
+          >
+            {t('rounds.steps.publish')}
+          </button>
+        ) : null}
+        {round.state === RoundState.CLOSED ? (
+          <button
+            type="button"
+            className="button"
+            data-testid="round-minutes"
+            disabled={minutes.busy}
+            onClick={() => void minutes.download(round.id)}
+          >
+            {t('rounds.results.minutes')}
+          </button>
+        ) : null}
+      </div>
+      {mayStep && confirming === next.to ? (
+        <div
+          className="notice notice--warning"
+          role="alertdialog"
+          data-testid="round-step-confirm-panel"
+        >
+          <p>
+            {next.to === RoundState.VOTING
+              ? t('rounds.steps.confirmStartVoting')
+              : t('rounds.steps.confirmClose')}
+          </p>
+          <div className="actions">
+            <button
+              type="button"
+              className="button button--primary"
+              data-testid="round-step-confirm"
+              disabled={busy}
+              onClick={() => void step()}
+            >
+              {stepLabel}
+            </button>
+            <button
+              type="button"
+              className="button button--ghost"
+              onClick={() => setConfirming(null)}
+            >
+              {t('common.cancel')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {minutes.failed ? (
+        <p className="notice notice--error" role="alert" data-testid="round-minutes-error">
+          {t('rounds.results.minutesFailed')}
+        </p>
+      ) : null}
+    </section>
+  );
+}

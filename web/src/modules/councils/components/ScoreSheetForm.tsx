@@ -1,0 +1,172 @@
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ScoreItemInput } from '../../../gql/graphql';
+import { ErrorNotice } from '../../common/components/ErrorNotice';
+import { useScoreAutosave } from '../hooks/useScoreAutosave';
+import { formatScore } from '../labels';
+import type { RoundEntryView } from '../types';
+
+export interface CriterionView {
+  code: string;
+  name: string;
+  maxPoints: number;
+}
+
+interface Props {
+  entry: RoundEntryView;
+  criteria: readonly CriterionView[];
+  /** false once scoring has closed */
+  editable: boolean;
+}
+
+interface Line {
+  points: string;
+  comment: string;
+}
+
+const valid = (points: number, max: number) =>
+  points >= 0 && points <= max && Number.isInteger(points * 2);
+
+/**
+ * One entry's score sheet: a number per criterion (0 to its maximum, half points) and a comment.
+ * Saves itself shortly after typing stops; Enter saves at once. Tab walks points and comments in
+ * the rubric's order.
+ */
+export function ScoreSheetForm({ entry, criteria, editable }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [lines, setLines] = useState<Record<string, Line>>(() =>
+    Object.fromEntries(
+      criteria.map((c) => {
+        const mine = entry.myScores.find((s) => s.criterion === c.code);
+        return [c.code, { points: mine ? String(mine.points) : '', comment: mine?.comment ?? '' }];
+      }),
+    ),
+  );
+
+  const problems = criteria
+    .filter((c) => {
+      const text = lines[c.code].points.trim();
+      return text !== '' && !valid(Number(text.replace(',', '.')), c.maxPoints);
+    })
+    .map((c) => c.code);
+
+  // Only the criteria given points go to the server; an invalid sheet is not sent at all.
+  const sheet = useMemo<ScoreItemInput[] | null>(() => {
+    if (problems.length > 0) return null;
+    const items = criteria
+      .filter((c) => lines[c.code].points.trim() !== '')
+      .map((c) => ({
+        criterion: c.code,
+        points: Number(lines[c.code].points.trim().replace(',', '.')),
+        comment: lines[c.code].comment.trim() || null,
+      }));
+    return items.length > 0 ? items : null;
+  }, [criteria, lines, problems.length]);
+
+  const { status, error, flush } = useScoreAutosave(entry.id, editable ? sheet : null);
+  const total = criteria.reduce(
+    (sum, c) => sum + (Number(lines[c.code].points.replace(',', '.')) || 0),
+    0,
+  );
+  const max = criteria.reduce((sum, c) => sum + c.maxPoints, 0);
+
+  const set = (code: string, change: Partial<Line>) =>
+    setLines((current) => ({ ...current, [code]: { ...current[code], ...change } }));
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void flush();
+  };
+
+  return (
+    <form
+      className="form score-sheet"
+      data-testid={`score-sheet-${entry.candidacyId}`}
+      onSubmit={onSubmit}
+      noValidate
+    >
+      <table className="table score-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('rounds.scoring.criterion')}</th>
+            <th scope="col">{t('rounds.scoring.pointsHeader')}</th>
+            <th scope="col">{t('rounds.scoring.comment')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {criteria.map((c) => {
+            const bad = problems.includes(c.code);
+            return (
+              <tr key={c.code}>
+                <th scope="row">
+                  <label htmlFor={`${id}-${c.code}`}>{c.name}</label>
+                  <span className="result__meta">
+                    {t('rounds.scoring.points', { max: formatScore(c.maxPoints) })}
+                  </span>
+                </th>
+                <td>
+                  <input
+                    id={`${id}-${c.code}`}
+                    type="number"
+                    inputMode="decimal"
+                    min={0}
+                    max={c.maxPoints}
+                    step={0.5}
+                    className="score-input"
+                    data-testid={`score-${c.code}`}
+                    value={lines[c.code].points}
+                    disabled={!editable}
+                    aria-invalid={bad ? true : undefined}
+                    aria-describedby={bad ? `${id}-${c.code}-error` : undefined}
+                    onChange={(e) => set(c.code, { points: e.target.value })}
+                  />
+                  {bad ? (
+                    <p className="field__error" id={`${id}-${c.code}-error`} role="alert">
+                      {t('rounds.scoring.badPoints', {
+                        criterion: c.name,
+                        max: formatScore(c.maxPoints),
+                      })}
+                    </p>
+                  ) : null}
+                </td>
+                <td>
+                  <input
+                    type="text"
+                    aria-label={`${t('rounds.scoring.comment')}: ${c.name}`}
+                    placeholder={t('rounds.scoring.comment')}
+                    data-testid={`score-${c.code}-comment`}
+                    value={lines[c.code].comment}
+                    disabled={!editable}
+                    onChange={(e) => set(c.code, { comment: e.target.value })}
+                  />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <div className="score-sheet__footer">
+        <strong data-testid="score-total">
+          {t('rounds.scoring.total', { total: formatScore(total), max: formatScore(max) })}
+        </strong>
+        {editable ? (
+          <>
+            <span
+              className={`autosave autosave--${status}`}
+              role="status"
+              data-testid="score-status"
+              data-status={status}
+            >
+              {t(`rounds.scoring.status.${status}`)}
+            </span>
+            <button type="submit" className="button button--primary" data-testid="score-save">
+              {t('common.save')}
+            </button>
+          </>
+        ) : null}
+      </div>
+      <ErrorNotice error={error} testId="score-error" />
+    </form>
+  );
+}

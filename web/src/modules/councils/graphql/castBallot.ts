@@ -1,0 +1,9 @@
+import { graphql } from '../../../gql';
+
+export const CastBallotMutation = graphql(`
+  mutation CastBallot($input: BallotInput!) {
+    castBallot(input: $input) {
+      ...RoundFields
+    }
+  }
+`);

@@ -1,0 +1,9 @@
+import { graphql } from '../../../gql';
+
+export const CouncilsQuery = graphql(`
+  query Councils {
+    councils {
+      ...CouncilSummary
+    }
+  }
+`);

@@ -1,0 +1,147 @@
+import { graphql } from '../../../gql';
+
+export const CouncilSummaryFragment = graphql(`
+  fragment CouncilSummary on Council {
+    id
+    name
+    mySeat
+    unit {
+      id
+      code
+      name
+      kind
+    }
+    campaign {
+      id
+      name
+    }
+  }
+`);
+
+export const CouncilMemberFieldsFragment = graphql(`
+  fragment CouncilMemberFields on CouncilMember {
+    id
+    userId
+    seat
+    user {
+      id
+      displayName
+      username
+      unit {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const CouncilRulesFragment = graphql(`
+  fragment CouncilRules on Council {
+    passScore
+    exemplaryScore
+    rankBy
+    promotionQuota
+    disagreementSpread
+    quorum {
+      numerator
+      denominator
+      strict
+    }
+    approval {
+      numerator
+      denominator
+      strict
+    }
+  }
+`);
+
+/** A candidacy as a council sees it: the model, its unit, its state and where it came from. */
+export const EntryCandidacyFragment = graphql(`
+  fragment EntryCandidacy on Candidacy {
+    id
+    state
+    recognition
+    promotedFrom
+    version
+    unit {
+      id
+      name
+      kind
+    }
+    model {
+      id
+      title
+      kind
+      personName
+      fieldCode
+      unit {
+        id
+        name
+      }
+    }
+  }
+`);
+
+/**
+ * The round's own fields, written out flat: the server limits a query's depth and counts
+ * fragment spreads, and the mutations and the subscription all return these. The models come
+ * from the round query, merged into the same cached candidacies.
+ */
+export const RoundFieldsFragment = graphql(`
+  fragment RoundFields on ReviewRound {
+    id
+    name
+    state
+    version
+    publishedAt
+    closedAt
+    createdAt
+    entries {
+      id
+      candidacyId
+      intakeOrder
+      score
+      rank
+      approve
+      reject
+      abstain
+      eligible
+      promotedCandidacyId
+      sheetsDone
+      ballotsCast
+      assignedToMe
+      excludedMe
+      votedByMe
+      myScores {
+        criterion
+        points
+        comment
+      }
+      candidacy {
+        id
+        state
+        recognition
+        promotedFrom
+        version
+      }
+      reviewers {
+        id
+      }
+      conflicts {
+        kind
+        reason
+        member {
+          id
+        }
+      }
+    }
+    memberProgress {
+      assigned
+      done
+      voted
+      member {
+        id
+      }
+    }
+  }
+`);

@@ -1,0 +1,37 @@
+import { graphql } from '../../../gql';
+
+export const RoundQuery = graphql(`
+  query Round($id: ID!) {
+    round(id: $id) {
+      ...RoundFields
+      entries {
+        id
+        candidacy {
+          ...EntryCandidacy
+        }
+      }
+      council {
+        ...CouncilSummary
+        ...CouncilRules
+        members {
+          ...CouncilMemberFields
+        }
+        campaign {
+          id
+          name
+          rubric {
+            total
+            criteria {
+              code
+              name
+              maxPoints
+            }
+          }
+        }
+        intake {
+          ...EntryCandidacy
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,65 @@
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { RoundState, Seat } from '@vinh-danh/shared';
+import { ErrorNotice } from '../modules/common/components/ErrorNotice';
+import { AssignPanel } from '../modules/councils/components/AssignPanel';
+import { ProgressPanel } from '../modules/councils/components/ProgressPanel';
+import { RankingTable } from '../modules/councils/components/RankingTable';
+import { ResultsPanel } from '../modules/councils/components/ResultsPanel';
+import { RoundEntriesPanel } from '../modules/councils/components/RoundEntriesPanel';
+import { RoundHeader } from '../modules/councils/components/RoundHeader';
+import { RoundIntakePanel } from '../modules/councils/components/RoundIntakePanel';
+import { RoundStepsPanel } from '../modules/councils/components/RoundStepsPanel';
+import { useRound } from '../modules/councils/hooks/useRound';
+import { useRoundLive } from '../modules/councils/hooks/useRoundLive';
+import { LEADING_SEATS } from '../modules/councils/seats';
+
+/**
+ * A round as its council runs it: the secretary's intake, assignment and steps, live progress,
+ * the chair's close and publish, the tally, promotion and the ranking. Other members see the
+ * results once published.
+ */
+export function RoundPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { round, loading, error } = useRound(id);
+  useRoundLive(id);
+
+  if (error && !round) return <ErrorNotice error={error} />;
+  if (!round) return loading ? <p className="muted">{t('common.loading')}</p> : null;
+  const seat = round.council.mySeat;
+  const secretary = seat === Seat.SECRETARY;
+  const leading = seat ? LEADING_SEATS.includes(seat) : false;
+  // Those who reach the council's unit (managers, reporters) follow the round too.
+  const overseeing = leading || !seat;
+  const mayRank = leading || round.publishedAt !== null;
+
+  return (
+    <section className="page round-page" data-testid="round-page" data-state={round.state}>
+      <RoundHeader round={round} />
+      <div className="split split--wide">
+        <div className="split__main">
+          {secretary && (round.state === RoundState.DRAFT || round.state === RoundState.SCORING) ? (
+            <RoundIntakePanel round={round} />
+          ) : null}
+          {secretary && round.state === RoundState.DRAFT ? <AssignPanel round={round} /> : null}
+          {round.state === RoundState.CLOSED && (overseeing || round.publishedAt) ? (
+            <ResultsPanel round={round} />
+          ) : null}
+          {overseeing ? <RoundEntriesPanel round={round} /> : null}
+          {mayRank ? (
+            <RankingTable roundId={round.id} councilRankBy={round.council.rankBy} />
+          ) : (
+            <p className="notice notice--warning" data-testid="ranking-hidden">
+              {t('rounds.ranking.hidden')}
+            </p>
+          )}
+        </div>
+        <div className="split__side">
+          <RoundStepsPanel round={round} />
+          {overseeing ? <ProgressPanel round={round} /> : null}
+        </div>
+      </div>
+    </section>
+  );
+}
