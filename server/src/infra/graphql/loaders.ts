@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { In, IsNull, type DataSource } from 'typeorm';
 import { AuditEvent } from '../../modules/audit/audit-event.entity';
 import { Council, CouncilMember } from '../../modules/council/council.entity';
+import { loadRoundAccess, type RoundAccess } from '../../modules/round/round-access';
 import { ReviewRound, RoundEntry } from '../../modules/round/round.entity';
 import { CampaignPhase } from '../../modules/campaign/campaign-phase.entity';
 import { Campaign } from '../../modules/campaign/campaign.entity';
@@ -65,6 +66,17 @@ export const groupedBy = <Row extends Record<string, unknown>>(
   });
 
 export const createLoaders = (db: DataSource) => ({
+  /** a round with its council, campaign, unit path and the viewer's seat; key `roundId|userId` */
+  roundAccess: new DataLoader<string, RoundAccess | null>(
+    (keys) =>
+      Promise.all(
+        keys.map((key) => {
+          const [roundId, userId] = key.split('|');
+          return loadRoundAccess(db.manager, userId, roundId);
+        }),
+      ),
+    { batch: false },
+  ),
   round: new DataLoader<string, ReviewRound | null>(async (ids) => {
     const valid = ids.filter(isId);
     const rows = valid.length ? await db.getRepository(ReviewRound).findBy({ id: In(valid) }) : [];

@@ -3,7 +3,9 @@ import { CAPABILITIES, ErrorCode, type RoundState, type Seat } from '@vinh-danh/
 import { AppError, badInput, forbidden, notFound } from '../../infra/graphql/errors';
 import { isId } from '../../infra/graphql/ids';
 import type { Viewer } from '../auth/viewer';
+import { Campaign } from '../campaign/campaign.entity';
 import { Council, CouncilMember } from '../council/council.entity';
+import { OrgUnit } from '../org/org-unit.entity';
 import { ReviewRound } from './round.entity';
 
 export interface LockedRound {
@@ -49,6 +51,51 @@ export const councilContext = async (tx: EntityManager, viewer: Viewer, councilI
       })
     : null;
   return { council, unitPath: row.path, member };
+};
+
+export interface RoundAccess extends LockedRound {
+  campaign: Campaign;
+}
+
+/**
+ * A round with everything a read of it needs to decide who may see what, in one statement:
+ * its council, the council unit's path, the campaign (for the rubric) and the viewer's seat.
+ */
+export const loadRoundAccess = async (
+  tx: EntityManager,
+  userId: string,
+  roundId: string,
+): Promise<RoundAccess | null> => {
+  if (!isId(roundId)) return null;
+  const found = await tx
+    .getRepository(ReviewRound)
+    .createQueryBuilder('r')
+    .innerJoinAndMapOne('r.council', Council, 'k', 'k.id = r.council_id')
+    .innerJoinAndMapOne('r.campaign', Campaign, 'c', 'c.id = k.campaign_id')
+    .innerJoinAndMapOne('r.unit', OrgUnit, 'u', 'u.id = k.unit_id')
+    .leftJoinAndMapOne(
+      'r.member',
+      CouncilMember,
+      'm',
+      'm.council_id = k.id AND m.user_id = :userId',
+      { userId },
+    )
+    .where('r.id = :roundId', { roundId })
+    .getOne();
+  if (!found) return null;
+  const { council, campaign, unit, member, ...round } = found as ReviewRound & {
+    council: Council;
+    campaign: Campaign;
+    unit: OrgUnit;
+    member: CouncilMember | null;
+  };
+  return {
+    round: Object.assign(new ReviewRound(), round),
+    council,
+    campaign,
+    unitPath: unit.path,
+    member: member ?? null,
+  };
 };
 
 /** Council work is done by seat: FORBIDDEN for anyone not holding one of these seats. */

@@ -132,12 +132,11 @@ export class RoundResolver {
   @Authorized()
   @Query(() => ReviewRound)
   async round(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ReviewRound> {
-    const round = await ctx.loaders.round.load(id);
-    if (!round) throw forbidden('This round is not yours to see.');
-    const access = await councilContext(ctx.services.db.manager, viewerOf(ctx), round.councilId);
-    if (!maySeeRound(viewerOf(ctx), access)) throw forbidden('This round is not yours to see.');
+    const access = await ctx.loaders.roundAccess.load(`${id}|${viewerOf(ctx).user.id}`);
+    if (!access || !maySeeRound(viewerOf(ctx), access))
+      throw forbidden('This round is not yours to see.');
     ctx.loaders.council.prime(access.council.id, access.council);
-    return round;
+    return access.round;
   }
 
   @Authorized()
@@ -315,20 +314,18 @@ export class RoundResolver {
     rankBy: RankBy | null,
     @Ctx() ctx: Context,
   ): Promise<RankingRow[]> {
-    const council = (await ctx.loaders.council.load(r.councilId))!;
-    const [members, campaign] = await Promise.all([
-      ctx.loaders.membersOfCouncil.load(r.councilId),
-      ctx.loaders.campaign.load(council.campaignId),
-    ]);
-    const seat = members.find((m) => m.userId === ctx.viewer?.user.id)?.seat;
-    if (!(seat && LEADING.includes(seat)) && !r.publishedAt) {
+    // The same access the round query loaded: no statement of its own.
+    const { council, campaign, member } = (await ctx.loaders.roundAccess.load(
+      `${r.id}|${viewerOf(ctx).user.id}`,
+    ))!;
+    if (!(member && LEADING.includes(member.seat)) && !r.publishedAt) {
       throw forbidden('The results are not published yet.');
     }
     const rows = await rankingLines(
       ctx.services.db.manager,
       r.id,
-      campaign!.rubric.criteria.length,
-      campaign!.rubric.total,
+      campaign.rubric.criteria.length,
+      campaign.rubric.total,
       rankBy ?? council.rankBy,
     );
     return rows.map((row) => ({
