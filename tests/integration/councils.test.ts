@@ -248,12 +248,10 @@ describe('review councils', () => {
     expect(voteFields).toEqual([]);
     // What an administrator can read of the entry: counts, and only whether they themselves voted.
     const seen = await admin.ok<{ round: { entries: Array<Record<string, unknown>> } }>(
-      `query($id: ID!) { round(id: $id) { entries { ballotsCast votedByMe approve reject abstain } } }`,
+      `query($id: ID!) { round(id: $id) { entries { ballotsCast votedByMe result { approve } } } }`,
       { id: round.id },
     );
-    expect(seen.round.entries).toEqual([
-      { ballotsCast: 1, votedByMe: false, approve: null, reject: null, abstain: null },
-    ]);
+    expect(seen.round.entries).toEqual([{ ballotsCast: 1, votedByMe: false, result: null }]);
     // And the database itself keeps no member beside a vote.
     const columns = await app.db.query(
       `SELECT column_name FROM information_schema.columns WHERE table_name = 'ballot' ORDER BY 1`,
@@ -454,6 +452,18 @@ describe('review councils', () => {
     expect(await intakeOf(district.secretary, district.id)).toEqual([]);
 
     const communeRound = await passRound(commune, commune.id, [a.candidacyId, b.candidacyId]);
+    // The result is the chair's to publish: hidden from the members until then, not from the secretary.
+    const RESULT = `query($id: ID!) { round(id: $id) { entries { result { rank approve eligible } } } }`;
+    const resultFor = async (api: GraphQLClient) =>
+      (
+        await api.ok<{ round: { entries: Array<{ result: unknown }> } }>(RESULT, {
+          id: communeRound,
+        })
+      ).round.entries[0].result;
+    expect(await resultFor(commune.voters[0])).toBeNull();
+    expect(await resultFor(commune.secretary)).toEqual({ rank: 1, approve: 2, eligible: 3 });
+    await review.step(commune.chair, 'publishResults', communeRound);
+    expect(await resultFor(commune.voters[0])).toEqual({ rank: 1, approve: 2, eligible: 3 });
     const states = await app.db.query(
       `SELECT state, recognition FROM candidacy WHERE id = ANY($1)`,
       [[a.candidacyId, b.candidacyId]],

@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { RoundState } from '@vinh-danh/shared';
 
@@ -74,36 +74,23 @@ export class RoundEntry {
   @Column('timestamptz', { name: 'removed_at', nullable: true })
   removedAt: Date | null;
 
-  @Field(() => Float, {
-    nullable: true,
-    description: 'After closing: the score the council ranks by',
-  })
+  // The result of the close. Exposed through RoundEntryResolver, which shows it to the members
+  // only once the chair has published.
   @Column('numeric', { nullable: true, transformer: numeric })
   score: number | null;
 
-  @Field(() => Int, { nullable: true })
   @Column('int', { nullable: true })
   rank: number | null;
 
-  @Field(() => Int, {
-    nullable: true,
-    description: 'After closing: ballot counts, never who voted what',
-  })
   @Column('int', { nullable: true })
   approve: number | null;
 
-  @Field(() => Int, { nullable: true })
   @Column('int', { nullable: true })
   reject: number | null;
 
-  @Field(() => Int, { nullable: true })
   @Column('int', { nullable: true })
   abstain: number | null;
 
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Members not excluded by a conflict of interest',
-  })
   @Column('int', { nullable: true })
   eligible: number | null;
 

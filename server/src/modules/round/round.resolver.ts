@@ -340,8 +340,50 @@ export class RoundResolver {
   }
 }
 
+/** After closing, what the chair certified; the members see it once the chair publishes. */
+@ObjectType({ simpleResolvers: true })
+class EntryResult {
+  @Field(() => Float, { nullable: true, description: 'The score the council ranks by' })
+  score: number | null;
+
+  @Field(() => Int, { nullable: true })
+  rank: number | null;
+
+  @Field(() => Int, { description: 'Ballot counts, never who voted what' })
+  approve: number;
+
+  @Field(() => Int)
+  reject: number;
+
+  @Field(() => Int)
+  abstain: number;
+
+  @Field(() => Int, { description: 'Members not excluded by a conflict of interest' })
+  eligible: number;
+}
+
 @Resolver(() => RoundEntry)
 export class RoundEntryResolver {
+  @FieldResolver(() => EntryResult, {
+    nullable: true,
+    description:
+      'Null until the round is closed, and for ordinary members until the chair publishes',
+  })
+  async result(@Root() e: RoundEntry, @Ctx() ctx: Context): Promise<EntryResult | null> {
+    if (e.approve === null || !ctx.viewer) return null;
+    const access = await ctx.loaders.roundAccess.load(`${e.roundId}|${ctx.viewer.user.id}`);
+    const leading = access?.member && LEADING.includes(access.member.seat);
+    if (!leading && !access?.round.publishedAt) return null;
+    return {
+      score: e.score,
+      rank: e.rank,
+      approve: e.approve,
+      reject: e.reject ?? 0,
+      abstain: e.abstain ?? 0,
+      eligible: e.eligible ?? 0,
+    };
+  }
+
   @FieldResolver(() => Candidacy)
   async candidacy(@Root() e: RoundEntry, @Ctx() ctx: Context): Promise<Candidacy> {
     return (await ctx.loaders.candidacy.load(e.candidacyId))!;

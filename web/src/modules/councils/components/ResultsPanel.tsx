@@ -21,7 +21,9 @@ export function ResultsPanel({ round }: { round: RoundView }) {
   const [notice, setNotice] = useState<string | null>(null);
   const secretary = round.council.mySeat === Seat.SECRETARY;
   const quota = round.council.promotionQuota;
-  const entries = [...round.entries].sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9));
+  const entries = [...round.entries].sort(
+    (a, b) => (a.result?.rank ?? 1e9) - (b.result?.rank ?? 1e9),
+  );
   const promotable = entries.filter(
     (e) =>
       e.candidacy.state === CandidacyState.RECOGNISED &&
@@ -99,20 +101,20 @@ export function ResultsPanel({ round }: { round: RoundView }) {
                 </td>
               ) : null}
               <td className="num" data-label={t('rounds.ranking.rank')}>
-                {e.rank ?? '—'}
+                {e.result?.rank ?? '—'}
               </td>
               <td data-label={t('rounds.entries.model')}>
                 <EntryTitle candidacy={e.candidacy} />
               </td>
               <td className="num" data-label={t('rounds.results.score')} data-testid="result-score">
-                {formatScore(e.score)}
+                {formatScore(e.result?.score ?? null)}
               </td>
               <td data-label={t('rounds.results.votes')} data-testid="result-votes">
                 {t('rounds.results.votesOf', {
-                  approve: e.approve ?? 0,
-                  reject: e.reject ?? 0,
-                  abstain: e.abstain ?? 0,
-                  eligible: e.eligible ?? 0,
+                  approve: e.result?.approve ?? 0,
+                  reject: e.result?.reject ?? 0,
+                  abstain: e.result?.abstain ?? 0,
+                  eligible: e.result?.eligible ?? 0,
                 })}
               </td>
               <td data-label={t('rounds.results.outcome')}>

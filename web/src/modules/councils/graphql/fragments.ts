@@ -100,12 +100,14 @@ export const RoundFieldsFragment = graphql(`
       id
       candidacyId
       intakeOrder
-      score
-      rank
-      approve
-      reject
-      abstain
-      eligible
+      result {
+        score
+        rank
+        approve
+        reject
+        abstain
+        eligible
+      }
       promotedCandidacyId
       sheetsDone
       ballotsCast
