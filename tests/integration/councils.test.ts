@@ -502,6 +502,14 @@ describe('review councils', () => {
     expect(
       (await review.promote(district.secretary, districtRound, [atDistrict.id])).errors,
     ).toBeUndefined();
+    // A district council member, who holds no role, reads what they review and the history below.
+    const CANDIDACY = `query($id: ID!) { candidacy(id: $id) { state promotedFrom } }`;
+    expect(await district.voters[0].ok(CANDIDACY, { id: a.candidacyId })).toEqual({
+      candidacy: { state: 'RECOGNISED', promotedFrom: null },
+    });
+    expect(await province.voters[0].code(CANDIDACY, { id: a.candidacyId })).toBe(
+      ErrorCode.FORBIDDEN,
+    );
     const [atProvince] = await intakeOf(province.secretary, province.id);
     expect(atProvince.promotedFrom).toBe(atDistrict.id);
     await passRound(province, province.id, [atProvince.id]);

@@ -23,7 +23,7 @@ import { OrgUnit } from '../org/org-unit.entity';
 import { User } from '../user/user.entity';
 import { Candidacy } from './candidacy.entity';
 import { BulkEndorseInput, TransitionInput } from './candidacy.inputs';
-import { maySeeCandidacy } from './candidacy.policy';
+import { maySeeCandidacy, reviewsOnCouncil } from './candidacy.policy';
 
 @ObjectType({
   simpleResolvers: true,
@@ -45,14 +45,21 @@ class BulkResult {
 
 @Resolver(() => Candidacy)
 export class CandidacyResolver {
-  @Authorized(CAPABILITIES.browseOrg)
-  @Query(() => Candidacy)
+  @Authorized()
+  @Query(() => Candidacy, {
+    description:
+      'For those whose roles reach its unit, and for members of a council reviewing it or a later level of it',
+  })
   async candidacy(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Candidacy> {
     const candidacy = await ctx.loaders.candidacy.load(id);
     if (!candidacy) throw notFound('The candidacy');
     const unit = (await ctx.loaders.unit.load(candidacy.unitId))!;
-    if (!maySeeCandidacy(viewerOf(ctx), unit.path))
+    if (
+      !maySeeCandidacy(viewerOf(ctx), unit.path) &&
+      !(await reviewsOnCouncil(ctx.services.db, viewerOf(ctx).user.id, candidacy.id))
+    ) {
       throw forbidden('This candidacy is outside your units.');
+    }
     return candidacy;
   }
 
