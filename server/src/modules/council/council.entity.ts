@@ -1,12 +1,11 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import { RankBy, RoundState, Seat, type Threshold } from '@vinh-danh/shared';
+import { numeric } from '../../infra/db/columns';
 
 registerEnumType(Seat, { name: 'Seat', description: 'Chair, vice chair, secretary or member' });
 registerEnumType(RankBy, { name: 'RankBy', description: 'Which score ranks: raw or normalised' });
 registerEnumType(RoundState, { name: 'RoundState' });
-
-const numeric = { to: (v: number) => v, from: (v: string) => Number(v) };
 
 @ObjectType({
   simpleResolvers: true,

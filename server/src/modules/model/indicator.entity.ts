@@ -1,11 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-
-/** numeric columns arrive as strings from pg; numbers here. */
-const numeric = {
-  to: (v: number | null) => v,
-  from: (v: string | null) => (v === null ? null : Number(v)),
-};
+import { numeric } from '../../infra/db/columns';
 
 @ObjectType({
   simpleResolvers: true,

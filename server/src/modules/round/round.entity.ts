@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { RoundState } from '@vinh-danh/shared';
+import { numeric } from '../../infra/db/columns';
 
 @ObjectType({
   simpleResolvers: true,
@@ -43,11 +44,6 @@ export class ReviewRound {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }
-
-const numeric = {
-  to: (v: number | null) => v,
-  from: (v: string | null) => (v === null ? null : Number(v)),
-};
 
 @ObjectType({
   simpleResolvers: true,
