@@ -9,7 +9,8 @@ const DELAY = 800;
 /**
  * Saves a member's score sheet shortly after they stop typing (`submitScores` replaces the whole
  * sheet, so the last save wins and nothing needs a version). One save at a time: what changes
- * while one is on its way goes in the next. `flush` saves at once (Enter).
+ * while one is on its way goes in the next. `flush` saves at once (Enter); leaving saves what is
+ * still pending.
  */
 export function useScoreAutosave(entryId: string, sheet: ScoreItemInput[] | null) {
   const { submitScores } = useSubmitScores();
@@ -60,6 +61,18 @@ export function useScoreAutosave(entryId: string, sheet: ScoreItemInput[] | null
       if (timer.current) clearTimeout(timer.current);
     };
   }, [serialized, save]);
+
+  // Leaving the page (or the entry) must not drop what was typed in the last moments.
+  const saveRef = useRef(save);
+  useEffect(() => {
+    saveRef.current = save;
+  });
+  useEffect(
+    () => () => {
+      if (dirty.current) void saveRef.current();
+    },
+    [],
+  );
 
   const flush = useCallback(async () => {
     if (timer.current) clearTimeout(timer.current);
