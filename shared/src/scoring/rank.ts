@@ -16,9 +16,6 @@ export interface Ranked extends EntryScore {
  * therefore unique. An entry is flagged for disagreement when its members' totals lie further
  * apart than `disagreementSpread` points.
  */
-export const TIE_RULE =
-  'score, then the other score, then the smaller spread between members, then the earlier intake';
-
 export const rankEntries = (
   scores: readonly (EntryScore & { intakeOrder: number })[],
   rankBy: RankBy,

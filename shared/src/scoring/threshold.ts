@@ -32,6 +32,3 @@ export const thresholdProblems = (t: Threshold): string[] =>
   t.numerator <= t.denominator
     ? []
     : [`a threshold is a fraction between 0 and 1 (got ${t.numerator}/${t.denominator})`];
-
-export const describeThreshold = (t: Threshold): string =>
-  `${t.strict ? 'more than' : 'at least'} ${t.numerator}/${t.denominator}`;
