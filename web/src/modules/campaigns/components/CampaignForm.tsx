@@ -27,6 +27,12 @@ interface Props {
 const thisYear = new Date().getFullYear();
 
 /** Opens a campaign: the standard fields and the default rubric come filled in, to edit. */
+/** An updater for rows of an editable list: the row with this key takes the change. */
+const patchRow =
+  <R extends { key: number }>(key: number, change: Partial<R>) =>
+  (rows: R[]): R[] =>
+    rows.map((r) => (r.key === key ? { ...r, ...change } : r));
+
 export function CampaignForm({ onCreated, onCancel }: Props) {
   const { t } = useTranslation();
   const id = useId();
@@ -174,20 +180,12 @@ export function CampaignForm({ onCreated, onCancel }: Props) {
             <input
               aria-label={t('campaigns.create.fieldCode')}
               value={f.code}
-              onChange={(e) =>
-                setFields((rows) =>
-                  rows.map((r) => (r.key === f.key ? { ...r, code: e.target.value } : r)),
-                )
-              }
+              onChange={(e) => setFields(patchRow<Row>(f.key, { code: e.target.value }))}
             />
             <input
               aria-label={t('campaigns.create.fieldName')}
               value={f.name}
-              onChange={(e) =>
-                setFields((rows) =>
-                  rows.map((r) => (r.key === f.key ? { ...r, name: e.target.value } : r)),
-                )
-              }
+              onChange={(e) => setFields(patchRow<Row>(f.key, { name: e.target.value }))}
             />
             <button
               type="button"
@@ -218,20 +216,14 @@ export function CampaignForm({ onCreated, onCancel }: Props) {
             <input
               aria-label={t('campaigns.create.criterionName')}
               value={c.name}
-              onChange={(e) =>
-                setCriteria((rows) =>
-                  rows.map((r) => (r.key === c.key ? { ...r, name: e.target.value } : r)),
-                )
-              }
+              onChange={(e) => setCriteria(patchRow<CriterionRow>(c.key, { name: e.target.value }))}
             />
             <input
               aria-label={t('campaigns.create.criterionPoints')}
               inputMode="decimal"
               value={c.maxPoints}
               onChange={(e) =>
-                setCriteria((rows) =>
-                  rows.map((r) => (r.key === c.key ? { ...r, maxPoints: e.target.value } : r)),
-                )
+                setCriteria(patchRow<CriterionRow>(c.key, { maxPoints: e.target.value }))
               }
             />
             <button
