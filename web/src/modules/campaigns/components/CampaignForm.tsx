@@ -9,6 +9,7 @@ import { useCreateCampaign } from '../hooks/useCreateCampaign';
 import { phaseInputs, phaseRows, type PhaseRow } from '../phases';
 import { validatePhases } from '../validation';
 import { PhaseFields } from './PhaseFields';
+import { FormActions } from '../../common/components/FormActions';
 
 interface Row {
   key: number;
@@ -267,19 +268,13 @@ export function CampaignForm({ onCreated, onCancel }: Props) {
         ))}
       </fieldset>
 
-      <div className="form__actions">
-        <button
-          type="submit"
-          className="button button--primary"
-          data-testid="create-campaign-submit"
-          disabled={loading}
-        >
-          {loading ? t('common.saving') : t('campaigns.create.submit')}
-        </button>
-        <button type="button" className="button button--ghost" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        label={t('campaigns.create.submit')}
+        testId="create-campaign-submit"
+        busy={loading}
+        busyLabel={t('common.saving')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

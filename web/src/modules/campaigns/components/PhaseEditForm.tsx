@@ -6,6 +6,7 @@ import { useUpdateCampaign } from '../hooks/useUpdateCampaign';
 import { phaseInputs, phaseRows, type PhaseRow } from '../phases';
 import { validatePhases } from '../validation';
 import { PhaseFields } from './PhaseFields';
+import { FormActions } from '../../common/components/FormActions';
 
 interface Props {
   campaign: CampaignFieldsFragment;
@@ -46,19 +47,13 @@ export function PhaseEditForm({ campaign, onSaved, onCancel }: Props) {
     >
       <ErrorNotice error={error} onReload={() => window.location.reload()} />
       <PhaseFields rows={rows} onChange={setRows} errors={errors} />
-      <div className="form__actions">
-        <button
-          type="submit"
-          className="button button--primary"
-          data-testid="campaign-phases-save"
-          disabled={loading}
-        >
-          {loading ? t('common.saving') : t('common.save')}
-        </button>
-        <button type="button" className="button button--ghost" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        label={t('common.save')}
+        testId="campaign-phases-save"
+        busy={loading}
+        busyLabel={t('common.saving')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

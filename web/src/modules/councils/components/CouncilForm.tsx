@@ -10,6 +10,7 @@ import { UnitPicker, type PickedUnit } from '../../org/components/UnitPicker';
 import { useCreateCouncil } from '../hooks/useCreateCouncil';
 import { MemberPicker, type PickedMember } from './MemberPicker';
 import { ThresholdFields, type ThresholdDraft } from './ThresholdFields';
+import { FormActions } from '../../common/components/FormActions';
 
 interface Props {
   onCreated: (council: CouncilSummaryFragment) => void;
@@ -226,19 +227,12 @@ export function CouncilForm({ onCreated, onCancel }: Props) {
       </div>
       <MemberPicker value={members} onChange={setMembers} error={errors.members} />
       <ErrorNotice error={error} />
-      <div className="form__actions">
-        <button
-          type="submit"
-          className="button button--primary"
-          data-testid="create-council-submit"
-          disabled={loading}
-        >
-          {t('councils.create.submit')}
-        </button>
-        <button type="button" className="button button--ghost" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        label={t('councils.create.submit')}
+        testId="create-council-submit"
+        busy={loading}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

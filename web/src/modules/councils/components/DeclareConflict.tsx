@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
 import { useDeclareConflict } from '../hooks/useDeclareConflict';
+import { FormActions } from '../../common/components/FormActions';
 
 /** A member declares a conflict of interest on an entry; from then on they neither score nor vote. */
 export function DeclareConflict({ entryId }: { entryId: string }) {
@@ -62,19 +63,13 @@ export function DeclareConflict({ entryId }: { entryId: string }) {
         ) : null}
       </div>
       <ErrorNotice error={error} />
-      <div className="form__actions">
-        <button
-          type="submit"
-          className="button button--danger"
-          data-testid="conflict-confirm"
-          disabled={loading}
-        >
-          {t('rounds.scoring.conflictConfirm')}
-        </button>
-        <button type="button" className="button button--ghost" onClick={() => setOpen(false)}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        label={t('rounds.scoring.conflictConfirm')}
+        testId="conflict-confirm"
+        busy={loading}
+        onCancel={() => setOpen(false)}
+        tone="danger"
+      />
     </form>
   );
 }

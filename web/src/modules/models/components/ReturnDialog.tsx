@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '../../common/components/FormActions';
 
 interface Props {
   title: string;
@@ -69,19 +70,13 @@ export function ReturnDialog({ title, busy, onConfirm, onCancel }: Props) {
             </p>
           ) : null}
         </div>
-        <div className="form__actions">
-          <button
-            type="submit"
-            className="button button--danger"
-            data-testid="return-confirm"
-            disabled={busy}
-          >
-            {t('models.actions.confirmReturn')}
-          </button>
-          <button type="button" className="button button--ghost" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions
+          label={t('models.actions.confirmReturn')}
+          testId="return-confirm"
+          busy={busy}
+          onCancel={onCancel}
+          tone="danger"
+        />
       </form>
     </div>
   );

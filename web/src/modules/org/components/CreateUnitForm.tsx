@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../common/components/ErrorNotice';
 import { useCreateUnit } from '../hooks/useCreateUnit';
 import { hasErrors, normaliseCode, validateUnitFields, type UnitFieldErrors } from '../validation';
 import { UnitFields } from './UnitFields';
+import { FormActions } from '../../common/components/FormActions';
 
 interface Props {
   /** null: a new top-level unit */
@@ -69,19 +70,13 @@ export function CreateUnitForm({ parent, onCreated, onCancel }: Props) {
         onName={setName}
         onKind={setKind}
       />
-      <div className="form__actions">
-        <button
-          type="submit"
-          className="button button--primary"
-          data-testid="create-unit-submit"
-          disabled={loading}
-        >
-          {loading ? t('common.saving') : t('units.form.create')}
-        </button>
-        <button type="button" className="button button--ghost" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        label={t('units.form.create')}
+        testId="create-unit-submit"
+        busy={loading}
+        busyLabel={t('common.saving')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { ErrorNotice } from '../../common/components/ErrorNotice';
 import { useUpdateUnit } from '../hooks/useUpdateUnit';
 import { hasErrors, normaliseCode, validateUnitFields, type UnitFieldErrors } from '../validation';
 import { UnitFields } from './UnitFields';
+import { FormActions } from '../../common/components/FormActions';
 
 interface Props {
   unit: UnitSummaryFragment;
@@ -54,19 +55,13 @@ export function EditUnitForm({ unit, onSaved, onCancel, onReload }: Props) {
       <ErrorNotice error={error} onReload={onReload} />
       {errors.form ? <p className="field__error">{errors.form}</p> : null}
       <UnitFields code={code} name={name} errors={errors} onCode={setCode} onName={setName} />
-      <div className="form__actions">
-        <button
-          type="submit"
-          className="button button--primary"
-          data-testid="edit-unit-submit"
-          disabled={loading}
-        >
-          {loading ? t('common.saving') : t('common.save')}
-        </button>
-        <button type="button" className="button button--ghost" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        label={t('common.save')}
+        testId="edit-unit-submit"
+        busy={loading}
+        busyLabel={t('common.saving')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

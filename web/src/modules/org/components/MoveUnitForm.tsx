@@ -4,6 +4,7 @@ import type { UnitWithPathFragment } from '../../../gql/graphql';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
 import { useMoveUnit } from '../hooks/useMoveUnit';
 import { UnitPicker, type PickedUnit } from './UnitPicker';
+import { FormActions } from '../../common/components/FormActions';
 
 interface Props {
   unit: UnitWithPathFragment;
@@ -76,19 +77,13 @@ export function MoveUnitForm({ unit, onMoved, onCancel, onReload }: Props) {
         />
         {t('units.form.makeRoot')}
       </label>
-      <div className="form__actions">
-        <button
-          type="submit"
-          className="button button--primary"
-          data-testid="move-unit-submit"
-          disabled={loading}
-        >
-          {loading ? t('common.saving') : t('units.form.move')}
-        </button>
-        <button type="button" className="button button--ghost" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        label={t('units.form.move')}
+        testId="move-unit-submit"
+        busy={loading}
+        busyLabel={t('common.saving')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

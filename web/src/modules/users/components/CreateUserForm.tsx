@@ -7,6 +7,7 @@ import { UnitPicker, type PickedUnit } from '../../org/components/UnitPicker';
 import { useCreateUser } from '../hooks/useCreateUser';
 import { validateNewUser, type UserFieldErrors } from '../validation';
 import { RoleSelect } from './RoleSelect';
+import { FormActions } from '../../common/components/FormActions';
 
 interface RoleRow {
   key: number;
@@ -155,19 +156,13 @@ export function CreateUserForm({ onCreated, onCancel }: Props) {
         </button>
       </fieldset>
 
-      <div className="form__actions">
-        <button
-          type="submit"
-          className="button button--primary"
-          data-testid="create-user-submit"
-          disabled={loading}
-        >
-          {loading ? t('common.saving') : t('users.create.submit')}
-        </button>
-        <button type="button" className="button button--ghost" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        label={t('users.create.submit')}
+        testId="create-user-submit"
+        busy={loading}
+        busyLabel={t('common.saving')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
