@@ -259,6 +259,11 @@ export type SeatInput = {
 };
 
 export type RegisterModelInput = {
+  personPosition?: string | null | undefined;
+  personEthnicity?: string | null | undefined;
+  form?: RegistrationFormInput | null | undefined;
+  /** The whole list; on an edit it replaces the list there was */
+  indicators?: Array<IndicatorInput> | null | undefined;
   campaignId: string | number;
   /** The registering unit; the model’s candidacy starts at its level */
   unitId: string | number;
@@ -268,10 +273,6 @@ export type RegisterModelInput = {
   fieldCode: string;
   /** Individual models: the person */
   personName?: string | null | undefined;
-  personPosition?: string | null | undefined;
-  personEthnicity?: string | null | undefined;
-  form?: RegistrationFormInput | null | undefined;
-  indicators?: Array<IndicatorInput> | null | undefined;
 };
 
 /** Parts of the registration form; leave a part out to keep it */
@@ -297,17 +298,17 @@ export type IndicatorInput = {
 
 /** Changes to a draft or returned model; what is left out stays */
 export type UpdateModelInput = {
+  personPosition?: string | null | undefined;
+  personEthnicity?: string | null | undefined;
+  form?: RegistrationFormInput | null | undefined;
+  /** The whole list; on an edit it replaces the list there was */
+  indicators?: Array<IndicatorInput> | null | undefined;
   id: string | number;
   /** The model version you saw */
   version: number;
   title?: string | null | undefined;
   fieldCode?: string | null | undefined;
   personName?: string | null | undefined;
-  personPosition?: string | null | undefined;
-  personEthnicity?: string | null | undefined;
-  form?: RegistrationFormInput | null | undefined;
-  /** Replaces the whole list */
-  indicators?: Array<IndicatorInput> | null | undefined;
 };
 
 export type OpenRoundInput = {

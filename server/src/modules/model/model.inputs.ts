@@ -57,8 +57,36 @@ export class IndicatorInput {
   achieved?: number | null;
 }
 
+/** What registering and editing a model share: the person's details, the form, the results. */
 @InputType()
-export class RegisterModelInput {
+class ModelDetailsInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  personPosition?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100)
+  personEthnicity?: string | null;
+
+  @Field(() => RegistrationFormInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  form?: RegistrationFormInput;
+
+  @Field(() => [IndicatorInput], {
+    nullable: true,
+    description: 'The whole list; on an edit it replaces the list there was',
+  })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @ArrayMaxSize(50)
+  indicators?: IndicatorInput[];
+}
+
+@InputType()
+export class RegisterModelInput extends ModelDetailsInput {
   @Field(() => ID)
   @IsUUID()
   campaignId: string;
@@ -86,31 +114,10 @@ export class RegisterModelInput {
   @MinLength(2)
   @MaxLength(200)
   personName?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200)
-  personPosition?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(100)
-  personEthnicity?: string | null;
-
-  @Field(() => RegistrationFormInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  form?: RegistrationFormInput;
-
-  @Field(() => [IndicatorInput], { nullable: true })
-  @IsOptional()
-  @ValidateNested({ each: true })
-  @ArrayMaxSize(50)
-  indicators?: IndicatorInput[];
 }
 
 @InputType({ description: 'Changes to a draft or returned model; what is left out stays' })
-export class UpdateModelInput {
+export class UpdateModelInput extends ModelDetailsInput {
   @Field(() => ID)
   @IsUUID()
   id: string;
@@ -132,27 +139,6 @@ export class UpdateModelInput {
   @IsOptional()
   @MaxLength(200)
   personName?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200)
-  personPosition?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(100)
-  personEthnicity?: string | null;
-
-  @Field(() => RegistrationFormInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  form?: RegistrationFormInput;
-
-  @Field(() => [IndicatorInput], { nullable: true, description: 'Replaces the whole list' })
-  @IsOptional()
-  @ValidateNested({ each: true })
-  @ArrayMaxSize(50)
-  indicators?: IndicatorInput[];
 }
 
 @InputType()
