@@ -9,9 +9,7 @@ import { User } from '../user/user.entity';
 import { Council, CouncilMember } from './council.entity';
 import type { CreateCouncilInput } from './council.inputs';
 import { mayFormCouncil } from './council.policy';
-
-const isUnique = (e: unknown, constraint: string) =>
-  (e as { constraint?: string }).constraint === constraint;
+import { violates } from '../../infra/db/constraints';
 
 export class CouncilService {
   constructor(private readonly db: DataSource) {}
@@ -112,7 +110,7 @@ export class CouncilService {
         return council;
       })
       .catch((e: unknown) => {
-        if (isUnique(e, 'council_one_per_unit_and_campaign')) {
+        if (violates(e, 'council_one_per_unit_and_campaign')) {
           throw badInput('This unit already has a council for this campaign.', { field: 'unitId' });
         }
         throw e;

@@ -14,9 +14,7 @@ import type {
   UpdateUnitInput,
 } from './org.inputs';
 import { mayAdministerUnit } from './org.policy';
-
-const isUniqueViolation = (e: unknown, constraint: string) =>
-  typeof e === 'object' && e !== null && (e as { constraint?: string }).constraint === constraint;
+import { violates } from '../../infra/db/constraints';
 
 const duplicateCode = (code: string) =>
   badInput(`The code ${code} is already used by another unit.`, { field: 'code' });
@@ -190,7 +188,7 @@ export class OrgService {
   private mapUnique =
     (code: string) =>
     (e: unknown): never => {
-      if (isUniqueViolation(e, 'org_unit_code_unique')) throw duplicateCode(code);
+      if (violates(e, 'org_unit_code_unique')) throw duplicateCode(code);
       throw e;
     };
 }

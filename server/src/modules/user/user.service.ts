@@ -17,6 +17,7 @@ import type {
   UsersArgs,
 } from './user.inputs';
 import { mayGrantOn, mayManageUsersOf, maySeeUsersOf } from './user.policy';
+import { violates } from '../../infra/db/constraints';
 
 export class UserService {
   constructor(private readonly db: DataSource) {}
@@ -95,7 +96,7 @@ export class UserService {
         return this.touch(tx, user.id);
       })
       .catch((e: unknown) => {
-        if ((e as { constraint?: string }).constraint === 'role_grant_unique') {
+        if (violates(e, 'role_grant_unique')) {
           throw badInput('This person already holds that role there.');
         }
         throw e;
@@ -165,7 +166,7 @@ const dedupe = (grants: RoleGrantInput[]) => [
 const mapUsernameTaken =
   (username: string) =>
   (e: unknown): never => {
-    if ((e as { constraint?: string }).constraint === 'app_user_username_unique') {
+    if (violates(e, 'app_user_username_unique')) {
       throw badInput(`The username ${username} is taken.`, { field: 'username' });
     }
     throw e;
