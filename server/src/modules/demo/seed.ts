@@ -13,11 +13,11 @@ import { seedLifecycle } from './seed-lifecycle';
  * second start reuses what the first one made (and whatever people changed since).
  */
 export const seedDemo = async (db: DataSource, password: string, log: Logger): Promise<boolean> => {
-  const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock(7010202)');
     const [{ n }] = await tx.query('SELECT count(*)::int AS n FROM org_unit');
     if (n > 0) return false;
+    const passwordHash = await hashPassword(password); // only when there is a demo to load
     const ids = new Map<string, string>();
     for (const unit of DEMO_UNITS) await insertUnit(tx, unit, null, ids);
     const users = new Map<string, string>();
