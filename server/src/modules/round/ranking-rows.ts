@@ -7,26 +7,31 @@ export interface RankingLine extends RankingRow {
   recognition: Recognition | null;
   title: string;
   unitName: string;
+  /** the spread is above the council's disagreement threshold */
+  disagreement: boolean;
 }
 
 /**
  * The ranking as a ranking table shows it, in one statement: each entry's score line with its
- * candidacy's state, the model's title and the registering unit's name. A flat read model, so
- * that 500 rows cost one round trip and no object graph; the full candidacy stays one field away.
+ * candidacy's state, the model's title, the registering unit's name and the disagreement flag
+ * ($5 is the council's threshold). A flat read model, returned as read, so that 500 rows cost
+ * one round trip, no object graph and no copying; the full candidacy stays one field away.
  */
+export const RANKING_LINES_SQL = `
+SELECT r.*, c.state, c.recognition, m.title, u.name AS "unitName",
+       coalesce(r.spread > $5::float8, false) AS disagreement
+  FROM (${RANKING_SQL}) r
+  JOIN candidacy c ON c.id = r."candidacyId"
+  JOIN model m ON m.id = c.model_id
+  JOIN org_unit u ON u.id = m.unit_id
+ ORDER BY r.rank`;
+
 export const rankingLines = (
   tx: EntityManager,
   roundId: string,
   criteria: number,
   scale: number,
   rankBy: RankBy,
+  disagreementSpread: number,
 ): Promise<RankingLine[]> =>
-  tx.query(
-    `SELECT r.*, c.state, c.recognition, m.title, u.name AS "unitName"
-       FROM (${RANKING_SQL}) r
-       JOIN candidacy c ON c.id = r."candidacyId"
-       JOIN model m ON m.id = c.model_id
-       JOIN org_unit u ON u.id = m.unit_id
-      ORDER BY r.rank`,
-    [roundId, criteria, scale, rankBy],
-  );
+  tx.query(RANKING_LINES_SQL, [roundId, criteria, scale, rankBy, disagreementSpread]);

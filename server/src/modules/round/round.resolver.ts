@@ -321,17 +321,14 @@ export class RoundResolver {
     if (!(member && LEADING.includes(member.seat)) && !r.publishedAt) {
       throw forbidden('The results are not published yet.');
     }
-    const rows = await rankingLines(
+    return rankingLines(
       ctx.services.db.manager,
       r.id,
       campaign.rubric.criteria.length,
       campaign.rubric.total,
       rankBy ?? council.rankBy,
+      council.disagreementSpread,
     );
-    return rows.map((row) => ({
-      ...row,
-      disagreement: row.spread !== null && row.spread > council.disagreementSpread,
-    }));
   }
 
   private async criteriaCount(r: ReviewRound, ctx: Context): Promise<number> {
