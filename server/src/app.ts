@@ -19,6 +19,7 @@ import { TRANSITIONS, validateTable } from '@vinh-danh/shared';
 import type { Config } from './config';
 import { openDatabase } from './infra/db/database';
 import { EventBus } from './infra/events/bus';
+import { jitQueries } from './infra/graphql/jit';
 import { buildContext, type Context } from './infra/graphql/context';
 import { createErrorFormatter, isUnexpected } from './infra/graphql/errors';
 import { createSchema } from './infra/graphql/schema';
@@ -74,6 +75,9 @@ export const startApp = async (config: Config, log: Logger): Promise<RunningApp>
 
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on what handlers send: GraphQL answers are POSTed and never revalidated, and hashing
+  // a long answer costs time. Static files keep theirs (serve-static sets its own).
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   const protection = armor.protect();
   const schema = await createSchema();
@@ -97,7 +101,7 @@ export const startApp = async (config: Config, log: Logger): Promise<RunningApp>
     wsServer,
   );
   const apollo = new ApolloServer<Context>({
-    schema,
+    gateway: jitQueries(schema),
     csrfPrevention: true,
     introspection: true,
     stopOnTerminationSignals: false,

@@ -1,0 +1,101 @@
+import { ApolloServer } from '@apollo/server';
+import {
+  GraphQLInputObjectType,
+  GraphQLInt,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  GraphQLSchema,
+  GraphQLString,
+} from 'graphql';
+import { ErrorCode } from '@vinh-danh/shared';
+import { AppError, createErrorFormatter } from './errors';
+import { jitQueries } from './jit';
+
+/** What a resolver was called with, to compare graphql-jit's arguments with graphql-js's. */
+let seen: Record<string, unknown> = {};
+
+const Patch = new GraphQLInputObjectType({
+  name: 'Patch',
+  fields: { name: { type: GraphQLString }, note: { type: GraphQLString } },
+});
+
+const schema = new GraphQLSchema({
+  query: new GraphQLObjectType({
+    name: 'Query',
+    fields: {
+      numbers: {
+        type: new GraphQLList(GraphQLInt),
+        args: { first: { type: new GraphQLNonNull(GraphQLInt) } },
+        resolve: (_, { first }: { first: number }) => Array.from({ length: first }, (_, i) => i),
+      },
+      refused: {
+        type: GraphQLString,
+        resolve: () => {
+          throw new AppError(ErrorCode.FORBIDDEN, 'Not yours.');
+        },
+      },
+    },
+  }),
+  mutation: new GraphQLObjectType({
+    name: 'Mutation',
+    fields: {
+      patch: {
+        type: GraphQLString,
+        args: { input: { type: new GraphQLNonNull(Patch) } },
+        resolve: (_, { input }: { input: Record<string, unknown> }) => {
+          seen = input;
+          return 'ok';
+        },
+      },
+    },
+  }),
+});
+
+const server = new ApolloServer({
+  gateway: jitQueries(schema),
+  formatError: createErrorFormatter(true),
+  // a plugin that rewrites messages, as graphql-armor's field-suggestion blocker does
+  plugins: [
+    {
+      async requestDidStart() {
+        return {
+          async willSendResponse({ errors }) {
+            for (const e of errors ?? []) e.message = e.message.trim();
+          },
+        };
+      },
+    },
+  ],
+});
+
+const run = async (query: string, variables?: Record<string, unknown>) => {
+  const { body } = await server.executeOperation({ query, variables });
+  if (body.kind !== 'single') throw new Error('expected a single result');
+  return body.singleResult;
+};
+
+beforeAll(() => server.start());
+afterAll(() => server.stop());
+
+describe('jitQueries', () => {
+  it('uses the default of a non-null variable left out, and the value when given', async () => {
+    const query = 'query($first: Int! = 3) { numbers(first: $first) }';
+    expect((await run(query)).data).toEqual({ numbers: [0, 1, 2] });
+    expect((await run(query, { first: 1 })).data).toEqual({ numbers: [0] });
+  });
+
+  it('keeps an AppError’s code through a plugin that rewrites messages', async () => {
+    const result = await run('{ refused }');
+    expect(result.errors).toEqual([
+      { message: 'Not yours.', path: ['refused'], extensions: { code: ErrorCode.FORBIDDEN } },
+    ]);
+  });
+
+  it('leaves a mutation’s input field out when its variable is left out', async () => {
+    const mutation =
+      'mutation($name: String, $note: String) { patch(input: { name: $name, note: $note }) }';
+    expect((await run(mutation, { name: 'Mới' })).data).toEqual({ patch: 'ok' });
+    expect({ ...seen }).toEqual({ name: 'Mới' });
+  });
+});
