@@ -105,6 +105,27 @@ describe('signing in and out', () => {
     await expect(signIn(app.api, other)).resolves.toBeDefined();
   });
 
+  it('counts failures across server processes: guesses spread over two are still blocked', async () => {
+    const second = await startTestApp({ DATABASE_URL: app.databaseUrl, LOGIN_MAX_FAILURES: 3 });
+    try {
+      const user = await buildUser(app.db, { unit: tree.communeA });
+      for (const [i, server] of [app, second, app].entries()) {
+        const res = await server.api.request(LOGIN, {
+          input: { username: user.username, password: `wrong-${i}` },
+        });
+        expect(res.errors?.[0].extensions?.code).toBe(ErrorCode.UNAUTHENTICATED);
+      }
+      for (const server of [app, second]) {
+        const res = await server.api.request(LOGIN, {
+          input: { username: user.username, password: PASSWORD },
+        });
+        expect(res.errors?.[0].extensions?.code).toBe(ErrorCode.TOO_MANY_REQUESTS);
+      }
+    } finally {
+      await second.stop();
+    }
+  });
+
   it('refuses a malformed sign-in with BAD_USER_INPUT', async () => {
     const res = await app.api.request(`mutation { login(input: { username: "x" }) { token } }`);
     expect(res.errors?.[0].extensions?.code).toBe(ErrorCode.BAD_USER_INPUT);

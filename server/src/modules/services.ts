@@ -26,7 +26,7 @@ export const createServices = (db: DataSource, config: Config, bus: EventBus) =>
     bus,
     auth: new AuthService(
       db,
-      new LoginThrottle(config.LOGIN_MAX_FAILURES, config.LOGIN_BLOCK_MINUTES),
+      new LoginThrottle(db, config.LOGIN_MAX_FAILURES, config.LOGIN_BLOCK_MINUTES),
       config.SESSION_TTL_HOURS,
     ),
     org: new OrgService(db),

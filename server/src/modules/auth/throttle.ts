@@ -1,22 +1,33 @@
-import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { RateLimiterPostgres } from 'rate-limiter-flexible';
+import type { DataSource } from 'typeorm';
 
 /** How many more failures one address may make than one username: offices share addresses. */
 const ADDRESS_ALLOWANCE = 10;
 
 /**
  * Counts failed sign-ins per username and per address. After `maxFailures` for a username within
- * the window, that username is blocked for `blockMinutes` from everywhere, even with the right
- * password; an address gets ten times the allowance. Kept in process memory: with several server
- * processes each counts its own share, which still bounds guessing.
+ * the window, that username is blocked until the window ends, from everywhere, even with the
+ * right password; an address gets ten times the allowance. The counts live in PostgreSQL
+ * (`login_throttle`), so that several server processes share them.
  */
 export class LoginThrottle {
-  private readonly byUser: RateLimiterMemory;
-  private readonly byAddress: RateLimiterMemory;
+  private readonly byUser: RateLimiterPostgres;
+  private readonly byAddress: RateLimiterPostgres;
 
-  constructor(maxFailures: number, blockMinutes: number) {
-    const window = { duration: blockMinutes * 60, blockDuration: blockMinutes * 60 };
-    this.byUser = new RateLimiterMemory({ points: maxFailures, ...window });
-    this.byAddress = new RateLimiterMemory({ points: maxFailures * ADDRESS_ALLOWANCE, ...window });
+  constructor(db: DataSource, maxFailures: number, blockMinutes: number) {
+    const store = {
+      storeClient: db,
+      storeType: 'typeorm',
+      tableName: 'login_throttle',
+      tableCreated: true, // by the migration
+      duration: blockMinutes * 60,
+    };
+    this.byUser = new RateLimiterPostgres({ ...store, keyPrefix: 'user', points: maxFailures });
+    this.byAddress = new RateLimiterPostgres({
+      ...store,
+      keyPrefix: 'address',
+      points: maxFailures * ADDRESS_ALLOWANCE,
+    });
   }
 
   /** Seconds until sign-in is allowed again, or 0. */
