@@ -33,6 +33,10 @@ const schema = new GraphQLSchema({
         args: { first: { type: new GraphQLNonNull(GraphQLInt) } },
         resolve: (_, { first }: { first: number }) => Array.from({ length: first }, (_, i) => i),
       },
+      broken: {
+        type: new GraphQLNonNull(GraphQLString),
+        resolve: () => null,
+      },
       refused: {
         type: GraphQLString,
         resolve: () => {
@@ -73,11 +77,14 @@ const server = new ApolloServer({
   ],
 });
 
-const run = async (query: string, variables?: Record<string, unknown>) => {
-  const { body } = await server.executeOperation({ query, variables });
+const answer = async (query: string, variables?: Record<string, unknown>) => {
+  const { body, http } = await server.executeOperation({ query, variables });
   if (body.kind !== 'single') throw new Error('expected a single result');
-  return body.singleResult;
+  return { result: body.singleResult, status: http.status };
 };
+
+const run = async (query: string, variables?: Record<string, unknown>) =>
+  (await answer(query, variables)).result;
 
 beforeAll(() => server.start());
 afterAll(() => server.stop());
@@ -93,6 +100,39 @@ describe('jitQueries', () => {
     const result = await run('{ refused }');
     expect(result.errors).toEqual([
       { message: 'Not yours.', path: ['refused'], extensions: { code: ErrorCode.FORBIDDEN } },
+    ]);
+  });
+
+  it('treats a null in a non-null field as a bug: hidden in production, with its path', async () => {
+    expect(await run('{ broken }')).toEqual({
+      data: null,
+      errors: [
+        {
+          message: 'Internal server error.',
+          path: ['broken'],
+          extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+        },
+      ],
+    });
+  });
+
+  it('refuses a document whose operation it cannot pick with 400 BAD_USER_INPUT', async () => {
+    const { status, result } = await answer('query A { refused } query B { refused }');
+    expect(status).toBe(400);
+    expect(result.errors?.map((e) => e.extensions?.code)).toEqual([ErrorCode.BAD_USER_INPUT]);
+  });
+
+  it('refuses a bad variable in graphql-js’s words, with 400', async () => {
+    const query = 'query($first: Int!) { numbers(first: $first) }';
+    const { status, result } = await answer(query, { first: 'many' });
+    const reference = await graphql({ schema, source: query, variableValues: { first: 'many' } });
+    expect(status).toBe(400);
+    expect(result.errors).toEqual([
+      {
+        message: reference.errors![0].message,
+        locations: [{ line: 1, column: 7 }],
+        extensions: { code: ErrorCode.BAD_USER_INPUT },
+      },
     ]);
   });
 

@@ -5,6 +5,7 @@ import type {
 } from '@apollo/server-gateway-interface';
 import {
   execute,
+  getVariableValues,
   GraphQLError,
   printSchema,
   valueFromASTUntyped,
@@ -30,8 +31,9 @@ interface Compiled {
  * errors; only execution is handed over, through the gateway interface, which is the seam Apollo
  * Server 5 offers for that. Mutations stay on graphql-js: they are short, and graphql-jit passes
  * a variable left out of an input object as null where graphql-js leaves the field out
- * (zalando-incubator/graphql-jit#91), which an update would read as "clear it". Subscriptions
- * stay on graphql-js through graphql-ws.
+ * (zalando-incubator/graphql-jit#91), which an update would read as "clear it". A query's filter
+ * gets the same null, which filters read as "no filter" (the one such input today is `models`'
+ * filter). Subscriptions stay on graphql-js through graphql-ws.
  */
 export const jitQueries = (schema: GraphQLSchema): GatewayInterface => {
   // Documents come from clients: the cache is bounded.
@@ -49,7 +51,9 @@ export const jitQueries = (schema: GraphQLSchema): GatewayInterface => {
   };
 
   const executor: GatewayExecutor = async (request) => {
-    if (request.operation.operation !== 'query') {
+    // No operation (several and no name, or an unknown name): graphql-js words the refusal, and
+    // Apollo answers it with 400.
+    if (request.operation?.operation !== 'query') {
       return execute({
         schema,
         document: request.document,
@@ -58,6 +62,14 @@ export const jitQueries = (schema: GraphQLSchema): GatewayInterface => {
         contextValue: request.context,
       });
     }
+    // Bad variables are refused by graphql-js, in its words and with their locations (graphql-jit
+    // words some differently, and names the wrong variable inside an input object).
+    const { errors } = getVariableValues(
+      schema,
+      request.operation.variableDefinitions ?? [],
+      request.request.variables ?? {},
+    );
+    if (errors) return { errors };
     const entry = compiled(request);
     if (!('query' in entry)) return entry;
     // graphql-jit refuses a non-null variable with a default when it is left out; graphql-js
@@ -85,9 +97,14 @@ const defaultsOf = (request: GatewayGraphQLRequestContext): Record<string, unkno
       .map((d) => [d.variable.name.value, valueFromASTUntyped(d.defaultValue!)]),
   );
 
+/**
+ * graphql-jit's own errors on a field (null in a non-null field, a value its scalar cannot
+ * serialise) carry no original error; graphql-js gives them one, which is what marks them as
+ * bugs to log and hide rather than refusals of the request.
+ */
 const asGraphQLError = (e: GraphQLError) =>
   new GraphQLError(e.message, {
     path: e.path,
-    originalError: e.originalError,
+    originalError: e.originalError ?? (e.path ? new Error(e.message) : undefined),
     extensions: e.extensions,
   });
