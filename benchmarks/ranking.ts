@@ -412,9 +412,10 @@ const main = async () => {
       counts.push({ orm: counter.orm, driver: counter.driver });
       return { ms, rows: data.round.ranking };
     };
-    // A connection of its own, not the one that built the round: in a scratch run that backend ran
-    // this statement in 22.3 ms (median) where a fresh connection, like the server's pool, took
-    // 24.6 ms, which flattered the raw side.
+    // A connection of its own, not the one that built the round. Against 127.0.0.1:5432 the
+    // building backend ran this statement 8–15% faster than a fresh connection in three scratch
+    // runs, while a fresh connection and the server's pool stayed within 1–2.5 ms of each other
+    // (on the embedded PostgreSQL the builder was the slower one). The pool is what GraphQL gets.
     const raw = await connect();
     const params = [roundId, RUBRIC.criteria.length, RUBRIC.total, RANK_BY, DISAGREEMENT_SPREAD];
     const viaRaw = async () => {
