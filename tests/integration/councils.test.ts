@@ -32,6 +32,9 @@ describe('review councils', () => {
 
   const person = (unit: UnitRow, name?: string) => buildUser(app.db, { unit, displayName: name });
   const as = (user: UserRow) => signIn(app.api, user);
+  /** An endorsed candidacy of the unit in this test's campaign. */
+  const endorsed = (unit: UnitRow) =>
+    buildEndorsed(app.db, { unit, campaignId, createdBy: creator.id });
 
   /** A district council of five: chair, secretary and a member from the district, one member from each commune. */
   const districtCouncil = async (rules = {}) => {
@@ -91,16 +94,8 @@ describe('review councils', () => {
 
   it('excludes members on the nominating side automatically, and by their own declaration', async () => {
     const c = await districtCouncil();
-    const x = await buildEndorsed(app.db, {
-      unit: tree.communeA,
-      campaignId,
-      createdBy: creator.id,
-    });
-    const y = await buildEndorsed(app.db, {
-      unit: tree.communeB,
-      campaignId,
-      createdBy: creator.id,
-    });
+    const x = await endorsed(tree.communeA);
+    const y = await endorsed(tree.communeB);
     const round = await review.open(c.secretary, c.council.id);
     const added = await review.add(c.secretary, round.id, [x.candidacyId, y.candidacyId]);
     const [ex, ey] = added.entries;
@@ -136,11 +131,7 @@ describe('review councils', () => {
 
   it('refuses scoring outside one’s assignment, after scoring closes, and bad points, changing nothing', async () => {
     const c = await districtCouncil();
-    const x = await buildEndorsed(app.db, {
-      unit: tree.district,
-      campaignId,
-      createdBy: creator.id,
-    });
+    const x = await endorsed(tree.district);
     const round = await review.open(c.secretary, c.council.id);
     const { entries } = await review.add(c.secretary, round.id, [x.candidacyId]);
     const before0 = await snapshot(app.db);
@@ -186,13 +177,49 @@ describe('review councils', () => {
     expect(await snapshot(app.db)).toEqual(after);
   });
 
+  it('keeps intake, scores and ballots inside the level’s review dates, until an administrator extends them', async () => {
+    const c = await districtCouncil();
+    const x = await endorsed(tree.district);
+    const admin = await as(await buildAdmin(app.db, tree.province));
+    const day = (offset: number) =>
+      new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    await app.db.query(
+      `INSERT INTO campaign_phase (campaign_id, phase, level, opens_on, closes_on)
+       VALUES ($1, 'REVIEW', 'DISTRICT', $2, $3)`,
+      [campaignId, day(-5), day(-1)],
+    );
+    const reviewUntil = (offset: number) =>
+      admin.ok(`mutation($input: ExtendPhaseInput!) { extendPhase(input: $input) { id } }`, {
+        input: { campaignId, phase: 'REVIEW', level: 'DISTRICT', closesOn: day(offset) },
+      });
+    const count = async (table: string) =>
+      (await app.db.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
+    /** Refused with DEADLINE_PASSED while the dates are past, changing nothing; then let through. */
+    const onlyInsideDates = async (table: string, act: () => Promise<{ errors?: unknown }>) => {
+      const [before, rows] = [await snapshot(app.db), await count(table)];
+      const refused = (await act()) as { errors?: Array<{ extensions?: { code?: string } }> };
+      expect(refused.errors?.[0].extensions?.code).toBe(ErrorCode.DEADLINE_PASSED);
+      expect([await snapshot(app.db), await count(table)]).toEqual([before, rows]);
+      await reviewUntil(10);
+      expect((await act()).errors).toBeUndefined();
+      await reviewUntil(-1);
+    };
+
+    const round = await review.open(c.secretary, c.council.id); // preparing is not council work
+    const intake = `mutation($input: RoundEntriesInput!) { addRoundEntries(input: $input) { id } }`;
+    await onlyInsideDates('round_entry', () =>
+      c.secretary.request(intake, { input: { roundId: round.id, candidacyIds: [x.candidacyId] } }),
+    );
+    const { entries } = await review.assign(c.secretary, round.id);
+    await review.step(c.secretary, 'startScoring', round.id);
+    await onlyInsideDates('score', () => review.score(c.m1, entries[0].id, sheet(80)));
+    await review.step(c.secretary, 'startVoting', round.id);
+    await onlyInsideDates('ballot', () => review.vote(c.m1, entries[0].id, 'APPROVE'));
+  });
+
   it('parallel score submissions by one member leave exactly one sheet', async () => {
     const c = await districtCouncil();
-    const x = await buildEndorsed(app.db, {
-      unit: tree.district,
-      campaignId,
-      createdBy: creator.id,
-    });
+    const x = await endorsed(tree.district);
     const round = await review.open(c.secretary, c.council.id);
     const { entries } = await review.add(c.secretary, round.id, [x.candidacyId]);
     await review.assign(c.secretary, round.id);
@@ -212,11 +239,7 @@ describe('review councils', () => {
   it('keeps ballots secret from everyone, administrators included: only counts leave the server', async () => {
     const c = await districtCouncil();
     const admin = await signIn(app.api, await buildAdmin(app.db, tree.province, null));
-    const x = await buildEndorsed(app.db, {
-      unit: tree.district,
-      campaignId,
-      createdBy: creator.id,
-    });
+    const x = await endorsed(tree.district);
     const round = await review.open(c.secretary, c.council.id);
     const { entries } = await review.add(c.secretary, round.id, [x.candidacyId]);
     await review.assign(c.secretary, round.id);
@@ -265,11 +288,7 @@ describe('review councils', () => {
 
   it('recognises nothing without a quorum, and records the tally as a transition', async () => {
     const c = await districtCouncil({ quorum: { numerator: 4, denominator: 5, strict: false } });
-    const x = await buildEndorsed(app.db, {
-      unit: await agency(),
-      campaignId,
-      createdBy: creator.id,
-    });
+    const x = await endorsed(await agency());
     const round = await review.open(c.secretary, c.council.id);
     const { entries } = await review.add(c.secretary, round.id, [x.candidacyId]);
     await review.assign(c.secretary, round.id);
@@ -440,11 +459,7 @@ describe('review councils', () => {
       createdBy: creator.id,
       title: 'Mô hình “Dân vận khéo” xã Noong Luống',
     });
-    const b = await buildEndorsed(app.db, {
-      unit: tree.communeA,
-      campaignId,
-      createdBy: creator.id,
-    });
+    const b = await endorsed(tree.communeA);
     // The commune's entries belong to the commune's council, not the district's.
     expect((await intakeOf(commune.secretary, commune.id)).map((c) => c.id).sort()).toEqual(
       [a.candidacyId, b.candidacyId].sort(),
@@ -544,7 +559,7 @@ describe('review councils', () => {
     campaignId = ownCampaign;
     const communeCouncil = await smallCouncil(commune);
     const provinceCouncil = await smallCouncil(province);
-    const a = await buildEndorsed(app.db, { unit: commune, campaignId, createdBy: creator.id });
+    const a = await endorsed(commune);
     const round = await passRound(communeCouncil, communeCouncil.id, [a.candidacyId]);
     expect(
       (await review.promote(communeCouncil.secretary, round, [a.candidacyId])).errors,

@@ -154,18 +154,7 @@ export class CampaignService {
     phase: Phase,
     level?: UnitKind,
   ): Promise<void> {
-    const rows = await tx
-      .getRepository(CampaignPhase)
-      .findBy({ campaignId, phase, ...(level ? { level } : {}) });
-    const today = todayInVietnam();
-    if (!rows.some((p) => isOpenOn(p, today))) {
-      const dates = rows.map((p) => `${p.opensOn} – ${p.closesOn}`).join(', ') || 'no dates';
-      throw new AppError(
-        ErrorCode.DEADLINE_PASSED,
-        `The ${phase.toLowerCase()} phase is not open today (${dates}). An administrator can extend it.`,
-        { phase },
-      );
-    }
+    refuseUnlessOpen(phase, await phaseDates(tx, campaignId, phase, level));
   }
 
   private async savePhases(tx: EntityManager, campaignId: string, phases: PhaseDates[]) {
@@ -190,3 +179,23 @@ export class CampaignService {
     return campaign;
   }
 }
+
+export const phaseDates = (
+  tx: EntityManager,
+  campaignId: string,
+  phase: Phase,
+  level?: UnitKind,
+): Promise<CampaignPhase[]> =>
+  tx.getRepository(CampaignPhase).findBy({ campaignId, phase, ...(level ? { level } : {}) });
+
+/** DEADLINE_PASSED unless one of these dates of the phase takes in today (in Vietnam). */
+export const refuseUnlessOpen = (phase: Phase, rows: CampaignPhase[]): void => {
+  const today = todayInVietnam();
+  if (rows.some((p) => isOpenOn(p, today))) return;
+  const dates = rows.map((p) => `${p.opensOn} – ${p.closesOn}`).join(', ') || 'no dates';
+  throw new AppError(
+    ErrorCode.DEADLINE_PASSED,
+    `The ${phase.toLowerCase()} phase is not open today (${dates}). An administrator can extend it.`,
+    { phase },
+  );
+};

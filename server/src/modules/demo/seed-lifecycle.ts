@@ -44,9 +44,9 @@ export const seedLifecycle = async (
     const phases: Array<[Phase, UnitKind | null, number, number]> = [
       [Phase.REGISTRATION, null, -60, 60],
       [Phase.NOMINATION, null, -30, 90],
-      [Phase.REVIEW, UnitKind.COMMUNE, 91, 110],
-      [Phase.REVIEW, UnitKind.DISTRICT, 111, 130],
-      [Phase.REVIEW, UnitKind.PROVINCE, 131, 150],
+      [Phase.REVIEW, UnitKind.COMMUNE, -20, 110],
+      [Phase.REVIEW, UnitKind.DISTRICT, -10, 130],
+      [Phase.REVIEW, UnitKind.PROVINCE, -5, 150],
       [Phase.DISCLOSURE, null, 151, 165],
     ];
     for (const [phase, level, opens, closes] of phases) {

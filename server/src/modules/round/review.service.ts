@@ -9,6 +9,7 @@ import {
   isExcluded,
   lockRound,
   requireMember,
+  requireReviewOpen,
   requireSeat,
   requireState,
 } from './round-access';
@@ -158,6 +159,7 @@ export class ReviewService {
       const ctx = await lockRound(tx, viewer, entry.round_id);
       const member = requireMember(ctx);
       requireState(ctx.round, [RoundState.SCORING], 'Scoring');
+      await requireReviewOpen(tx, ctx);
       const [assigned] = await tx.query(
         'SELECT 1 FROM assignment WHERE entry_id = $1 AND member_id = $2',
         [entry.id, member.id],
@@ -208,6 +210,7 @@ export class ReviewService {
       const ctx = await lockRound(tx, viewer, entry.round_id);
       const member = requireMember(ctx);
       requireState(ctx.round, [RoundState.VOTING], 'Voting');
+      await requireReviewOpen(tx, ctx);
       if (await isExcluded(tx, entry.id, member.id))
         throw forbidden('You are excluded from this entry by a conflict of interest.');
       const cast = await tx.query(

@@ -1,9 +1,18 @@
 import type { EntityManager } from 'typeorm';
-import { CAPABILITIES, ErrorCode, type RoundState, type Seat } from '@vinh-danh/shared';
+import {
+  CAPABILITIES,
+  ErrorCode,
+  Phase,
+  REVIEW_LEVELS,
+  type RoundState,
+  type Seat,
+  type UnitKind,
+} from '@vinh-danh/shared';
 import { AppError, badInput, forbidden, notFound } from '../../infra/graphql/errors';
 import { isId } from '../../infra/graphql/ids';
 import type { Viewer } from '../auth/viewer';
 import { Campaign } from '../campaign/campaign.entity';
+import { phaseDates, refuseUnlessOpen } from '../campaign/campaign.service';
 import { Council, CouncilMember } from '../council/council.entity';
 import { OrgUnit } from '../org/org-unit.entity';
 import { ReviewRound } from './round.entity';
@@ -11,8 +20,9 @@ import { ReviewRound } from './round.entity';
 export interface LockedRound {
   round: ReviewRound;
   council: Council;
-  /** the council unit's path */
+  /** the council unit's path and kind (its level) */
   unitPath: string;
+  unitKind: UnitKind;
   /** the viewer's seat on the council, if any */
   member: CouncilMember | null;
 }
@@ -35,13 +45,17 @@ export const lockRound = async (
 export const councilContext = async (tx: EntityManager, viewer: Viewer, councilId: string) => {
   const council = await tx.getRepository(Council).findOneByOrFail({ id: councilId });
   // The unit's path and the viewer's seat in one statement: every round request asks both.
-  const [row]: Array<{ path: string; member_id: string | null; seat: Seat | null }> =
-    await tx.query(
-      `SELECT u.path, m.id AS member_id, m.seat FROM org_unit u
+  const [row]: Array<{
+    path: string;
+    kind: UnitKind;
+    member_id: string | null;
+    seat: Seat | null;
+  }> = await tx.query(
+    `SELECT u.path, u.kind, m.id AS member_id, m.seat FROM org_unit u
        LEFT JOIN council_member m ON m.council_id = $2 AND m.user_id = $3
       WHERE u.id = $1`,
-      [council.unitId, councilId, viewer.user.id],
-    );
+    [council.unitId, councilId, viewer.user.id],
+  );
   const member = row.member_id
     ? Object.assign(new CouncilMember(), {
         id: row.member_id,
@@ -50,7 +64,7 @@ export const councilContext = async (tx: EntityManager, viewer: Viewer, councilI
         seat: row.seat,
       })
     : null;
-  return { council, unitPath: row.path, member };
+  return { council, unitPath: row.path, unitKind: row.kind, member };
 };
 
 export interface RoundAccess extends LockedRound {
@@ -94,6 +108,7 @@ export const loadRoundAccess = async (
     council,
     campaign,
     unitPath: unit.path,
+    unitKind: unit.kind,
     member: member ?? null,
   };
 };
@@ -121,6 +136,20 @@ export const requireState = (
     `${what} is not possible while the round is ${round.state.toLowerCase()}.`,
     { roundState: round.state },
   );
+};
+
+/**
+ * Council work (taking entries in, scoring, voting) happens in the campaign's review phase for
+ * the council's level: DEADLINE_PASSED outside it, until an administrator extends it. A campaign
+ * that sets no review dates for the level leaves its councils' calendar to them.
+ */
+export const requireReviewOpen = async (
+  tx: EntityManager,
+  ctx: { council: Council; unitKind: UnitKind },
+): Promise<void> => {
+  if (!REVIEW_LEVELS.includes(ctx.unitKind)) return;
+  const dates = await phaseDates(tx, ctx.council.campaignId, Phase.REVIEW, ctx.unitKind);
+  if (dates.length) refuseUnlessOpen(Phase.REVIEW, dates);
 };
 
 /** A round is seen by its council's members and by those whose roles reach the council's unit. */

@@ -20,16 +20,13 @@ import {
   councilContext,
   lockRound,
   noSuchEntries,
+  requireReviewOpen,
   requireSeat,
   requireState,
 } from './round-access';
 import { ReviewRound } from './round.entity';
 import { rankRound, scoreOf } from './ranking';
 
-/**
- * Candidacies (c, at unit cu) of the council's campaign ($1) inside the council's unit ($2, its
- * path) whose nearest council is this one ($3): a council below takes its own.
- */
 /** The one state an action leaves from, read off the transition table. */
 const transitionSource = (action: CandidacyAction): CandidacyState => {
   const from = TRANSITIONS.filter((t) => t.action === action).flatMap((t) => t.from);
@@ -37,6 +34,10 @@ const transitionSource = (action: CandidacyAction): CandidacyState => {
   return from[0];
 };
 
+/**
+ * Candidacies (c, at unit cu) of the council's campaign ($1) inside the council's unit ($2, its
+ * path) whose nearest council is this one ($3): a council below takes its own.
+ */
 const IN_SCOPE = `
   c.campaign_id = $1 AND cu.path LIKE $2 || '%'
   AND NOT EXISTS (
@@ -87,6 +88,7 @@ export class RoundService {
       const ctx = await lockRound(tx, viewer, roundId);
       const seat = requireSeat(ctx, [Seat.SECRETARY], 'secretary takes entries in');
       requireState(ctx.round, [RoundState.DRAFT, RoundState.SCORING], 'Taking entries in');
+      await requireReviewOpen(tx, ctx);
       const rows: Array<{ id: string; version: number; model_path: string }> = await tx.query(
         `SELECT c.id, c.version, mu.path AS model_path
            FROM candidacy c JOIN org_unit cu ON cu.id = c.unit_id
