@@ -40,6 +40,12 @@ interface Level {
   councilId?: string;
 }
 
+const day = (offset: number) =>
+  new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+/** A YYYY-MM-DD date as the web shows it, dd/MM/yyyy. */
+const shown = (iso: string) => iso.split('-').reverse().join('/');
+
 const text = async (page: Page, testId: string) => {
   const locator = page.getByTestId(testId);
   await locator.first().waitFor();
@@ -108,6 +114,14 @@ describe('multi-level review in the browser', () => {
 
     const campaign = await buildCampaign(db, { unit: province, createdBy: manager.id });
     campaignId = campaign.id;
+    // Each level reviews within its own dates, open now; the round page shows them.
+    for (const [i, { kind }] of levels.entries()) {
+      await db.query(
+        `INSERT INTO campaign_phase (campaign_id, phase, level, opens_on, closes_on)
+         VALUES ($1, 'REVIEW', $2, $3, $4)`,
+        [campaignId, kind, day(i - 5), day(30 + i)],
+      );
+    }
     [{ name: campaignName }] = await db.query('SELECT name FROM campaign WHERE id = $1', [
       campaignId,
     ]);
@@ -227,6 +241,11 @@ describe('multi-level review in the browser', () => {
       await secretary.getByTestId('open-round-submit').click();
       await secretary.getByTestId('round-page').waitFor();
       const roundId = /\/rounds\/([^/]+)$/.exec(secretary.url())![1];
+      const i = levels.indexOf(level);
+      expect(await text(secretary, 'round-review-dates')).toBe(
+        `Thời hạn xét duyệt: ${shown(day(i - 5))} – ${shown(day(30 + i))}`,
+      );
+      expect(await secretary.getByTestId('round-review-closed').count()).toBe(0);
 
       // ---- intake, assignment, scoring opens ----
       await secretary.getByTestId(`round-intake-select-${candidacyId}`).check();

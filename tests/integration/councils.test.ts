@@ -192,6 +192,13 @@ describe('review councils', () => {
       admin.ok(`mutation($input: ExtendPhaseInput!) { extendPhase(input: $input) { id } }`, {
         input: { campaignId, phase: 'REVIEW', level: 'DISTRICT', closesOn: day(offset) },
       });
+    const dates = async () =>
+      (
+        await c.m1.ok<{ council: { reviewDates: { closesOn: string; open: boolean } } }>(
+          `query($id: ID!) { council(id: $id) { reviewDates { closesOn open } } }`,
+          { id: c.council.id },
+        )
+      ).council.reviewDates;
     const count = async (table: string) =>
       (await app.db.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
     /** Refused with DEADLINE_PASSED while the dates are past, changing nothing; then let through. */
@@ -201,9 +208,12 @@ describe('review councils', () => {
       expect(refused.errors?.[0].extensions?.code).toBe(ErrorCode.DEADLINE_PASSED);
       expect([await snapshot(app.db), await count(table)]).toEqual([before, rows]);
       await reviewUntil(10);
+      expect(await dates()).toEqual({ closesOn: day(10), open: true });
       expect((await act()).errors).toBeUndefined();
       await reviewUntil(-1);
     };
+
+    expect(await dates()).toEqual({ closesOn: day(-1), open: false });
 
     const round = await review.open(c.secretary, c.council.id); // preparing is not council work
     const intake = `mutation($input: RoundEntriesInput!) { addRoundEntries(input: $input) { id } }`;

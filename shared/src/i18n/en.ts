@@ -510,6 +510,9 @@ export const en: Messages = {
   },
   rounds: {
     back: 'Back to the council',
+    reviewDates: 'Review dates: {{from}} – {{to}}',
+    reviewClosed:
+      'Outside the review dates: no intake, scoring or voting until an administrator extends them.',
     states: {
       DRAFT: 'Preparing',
       SCORING: 'Scoring',

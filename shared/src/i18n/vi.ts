@@ -513,6 +513,9 @@ export const vi = {
   },
   rounds: {
     back: 'Về hội đồng',
+    reviewDates: 'Thời hạn xét duyệt: {{from}} – {{to}}',
+    reviewClosed:
+      'Ngoài thời hạn xét duyệt: chưa tiếp nhận hồ sơ, chấm điểm hay bỏ phiếu được cho đến khi quản trị viên gia hạn.',
     states: {
       DRAFT: 'Chuẩn bị',
       SCORING: 'Đang chấm điểm',

@@ -9,10 +9,11 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { CAPABILITIES, Seat } from '@vinh-danh/shared';
+import { CAPABILITIES, Phase, Seat } from '@vinh-danh/shared';
 import { viewerOf, type Context } from '../../infra/graphql/context';
 import { forbidden } from '../../infra/graphql/errors';
 import { Campaign } from '../campaign/campaign.entity';
+import { CampaignPhase } from '../campaign/campaign-phase.entity';
 import { Candidacy } from '../candidacy/candidacy.entity';
 import { OrgUnit } from '../org/org-unit.entity';
 import { ReviewRound } from '../round/round.entity';
@@ -53,6 +54,19 @@ export class CouncilResolver {
   @FieldResolver(() => Campaign)
   async campaign(@Root() c: Council, @Ctx() ctx: Context): Promise<Campaign> {
     return (await ctx.loaders.campaign.load(c.campaignId))!;
+  }
+
+  @FieldResolver(() => CampaignPhase, {
+    nullable: true,
+    description:
+      'The campaign’s review dates for this council’s level: intake, scores and ballots keep to them',
+  })
+  async reviewDates(@Root() c: Council, @Ctx() ctx: Context): Promise<CampaignPhase | null> {
+    const [unit, phases] = await Promise.all([
+      ctx.loaders.unit.load(c.unitId),
+      ctx.loaders.phasesOfCampaign.load(c.campaignId),
+    ]);
+    return phases.find((p) => p.phase === Phase.REVIEW && p.level === unit?.kind) ?? null;
   }
 
   @FieldResolver(() => [CouncilMember])

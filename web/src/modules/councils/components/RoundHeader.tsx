@@ -1,14 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
+import { RoundState } from '@vinh-danh/shared';
+import { formatDate } from '../../common/dates';
 import { LEADING_SEATS } from '../seats';
 import type { RoundView } from '../types';
 import { RoundStateBadge } from './RoundStateBadge';
 import { SeatBadge } from './SeatBadge';
 
-/** The round's name and state, and the pages of the round the viewer's seat has. */
+/**
+ * The round's name, state and review dates, and the pages of the round the viewer's seat has.
+ * Outside the dates the server refuses intake, scores and ballots: say so before anyone tries.
+ */
 export function RoundHeader({ round }: { round: RoundView }) {
   const { t } = useTranslation();
   const seat = round.council.mySeat;
+  const dates = round.council.reviewDates;
   const tabs = [
     { to: `/rounds/${round.id}`, key: 'manage', show: true },
     { to: `/rounds/${round.id}/score`, key: 'score', show: seat !== null && seat !== undefined },
@@ -28,6 +34,19 @@ export function RoundHeader({ round }: { round: RoundView }) {
           {seat ? <SeatBadge seat={seat} testId="round-my-seat" /> : null}
         </span>
       </div>
+      {dates ? (
+        <p className="muted" data-testid="round-review-dates">
+          {t('rounds.reviewDates', {
+            from: formatDate(dates.opensOn),
+            to: formatDate(dates.closesOn),
+          })}
+        </p>
+      ) : null}
+      {dates && !dates.open && round.state !== RoundState.CLOSED ? (
+        <p className="notice notice--warning" data-testid="round-review-closed">
+          {t('rounds.reviewClosed')}
+        </p>
+      ) : null}
       <nav className="tabs" aria-label={round.name}>
         {tabs
           .filter((tab) => tab.show)

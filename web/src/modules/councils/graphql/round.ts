@@ -16,6 +16,11 @@ export const RoundQuery = graphql(`
         members {
           ...CouncilMemberFields
         }
+        reviewDates {
+          opensOn
+          closesOn
+          open
+        }
         campaign {
           id
           name
