@@ -407,4 +407,22 @@ describe('multi-level review in the browser', () => {
     expect([state, recognition, promoted_from]).toEqual(['RECOGNISED', 'EXEMPLARY', toDistrict]);
     expect(Date.now() - started).toBeLessThan(60_000);
   });
+
+  it('warns on a round’s pages once its level’s review dates are past', async () => {
+    const province = levels[2];
+    await app.db.query(
+      `UPDATE campaign_phase SET closes_on = $2
+        WHERE campaign_id = $1 AND phase = 'REVIEW' AND level = 'PROVINCE'`,
+      [campaignId, day(-1)],
+    );
+    await open('late', async (secretary) => {
+      await signIn(secretary, province.secretary.username, province.secretary.password);
+      await secretary.goto(`/councils/${province.councilId}`);
+      await secretary.getByTestId('open-round-submit').click();
+      await secretary.getByTestId('round-page').waitFor();
+      expect(await text(secretary, 'round-review-closed')).toBe(
+        'Ngoài thời hạn xét duyệt: chưa tiếp nhận hồ sơ, chấm điểm hay bỏ phiếu được cho đến khi quản trị viên gia hạn.',
+      );
+    });
+  });
 });
