@@ -199,14 +199,12 @@ describe('review councils', () => {
           { id: c.council.id },
         )
       ).council.reviewDates;
-    const count = async (table: string) =>
-      (await app.db.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
     /** Refused with DEADLINE_PASSED while the dates are past, changing nothing; then let through. */
-    const onlyInsideDates = async (table: string, act: () => Promise<{ errors?: unknown }>) => {
-      const [before, rows] = [await snapshot(app.db), await count(table)];
+    const onlyInsideDates = async (act: () => Promise<{ errors?: unknown }>) => {
+      const before = await snapshot(app.db);
       const refused = (await act()) as { errors?: Array<{ extensions?: { code?: string } }> };
       expect(refused.errors?.[0].extensions?.code).toBe(ErrorCode.DEADLINE_PASSED);
-      expect([await snapshot(app.db), await count(table)]).toEqual([before, rows]);
+      expect(await snapshot(app.db)).toEqual(before);
       await reviewUntil(10);
       expect(await dates()).toEqual({ closesOn: day(10), open: true });
       expect((await act()).errors).toBeUndefined();
@@ -217,14 +215,14 @@ describe('review councils', () => {
 
     const round = await review.open(c.secretary, c.council.id); // preparing is not council work
     const intake = `mutation($input: RoundEntriesInput!) { addRoundEntries(input: $input) { id } }`;
-    await onlyInsideDates('round_entry', () =>
+    await onlyInsideDates(() =>
       c.secretary.request(intake, { input: { roundId: round.id, candidacyIds: [x.candidacyId] } }),
     );
     const { entries } = await review.assign(c.secretary, round.id);
     await review.step(c.secretary, 'startScoring', round.id);
-    await onlyInsideDates('score', () => review.score(c.m1, entries[0].id, sheet(80)));
+    await onlyInsideDates(() => review.score(c.m1, entries[0].id, sheet(80)));
     await review.step(c.secretary, 'startVoting', round.id);
-    await onlyInsideDates('ballot', () => review.vote(c.m1, entries[0].id, 'APPROVE'));
+    await onlyInsideDates(() => review.vote(c.m1, entries[0].id, 'APPROVE'));
   });
 
   it('parallel score submissions by one member leave exactly one sheet', async () => {

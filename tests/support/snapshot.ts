@@ -12,11 +12,21 @@ const TABLES = [
   'candidacy',
   'audit_event',
   'notification',
+  'council',
+  'council_member',
+  'review_round',
+  'round_entry',
+  'assignment',
+  'conflict_of_interest',
+  'score',
+  'ballot_cast',
+  'ballot',
 ] as const;
 
 /**
- * A fingerprint of every row of the domain tables, to assert that a refused request changed
- * nothing. Sessions are left out: signing in is not a change of the data.
+ * A fingerprint of every row of the domain tables, councils and their rounds included, to assert
+ * that a refused request changed nothing. Sessions and sign-in counts are left out: signing in is
+ * not a change of the data.
  */
 export const snapshot = async (db: DataSource): Promise<Record<string, string>> => {
   const entries = await Promise.all(
