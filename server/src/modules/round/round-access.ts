@@ -20,8 +20,9 @@ import { ReviewRound } from './round.entity';
 export interface LockedRound {
   round: ReviewRound;
   council: Council;
-  /** the council unit's path and kind (its level) */
+  /** the council unit's path */
   unitPath: string;
+  /** the council unit's kind: the level it reviews at */
   unitKind: UnitKind;
   /** the viewer's seat on the council, if any */
   member: CouncilMember | null;
