@@ -272,7 +272,7 @@ export function CampaignForm({ onCreated, onCancel }: Props) {
         label={t('campaigns.create.submit')}
         testId="create-campaign-submit"
         busy={loading}
-        busyLabel={t('common.saving')}
+        announceSaving
         onCancel={onCancel}
       />
     </form>

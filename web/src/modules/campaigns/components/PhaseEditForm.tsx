@@ -51,7 +51,7 @@ export function PhaseEditForm({ campaign, onSaved, onCancel }: Props) {
         label={t('common.save')}
         testId="campaign-phases-save"
         busy={loading}
-        busyLabel={t('common.saving')}
+        announceSaving
         onCancel={onCancel}
       />
     </form>

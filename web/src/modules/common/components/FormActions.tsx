@@ -5,8 +5,8 @@ interface Props {
   label: string;
   testId: string;
   busy: boolean;
-  /** shown on the submit button while busy, where the form says it is saving */
-  busyLabel?: string;
+  /** the submit button says "saving…" while busy, instead of its label */
+  announceSaving?: boolean;
   /** a cancel button, when the form can be closed */
   onCancel?: () => void;
   /** danger: the submit takes something back (return, conflict of interest) */
@@ -14,7 +14,14 @@ interface Props {
 }
 
 /** The submit and cancel buttons every form ends with. */
-export function FormActions({ label, testId, busy, busyLabel, onCancel, tone = 'primary' }: Props) {
+export function FormActions({
+  label,
+  testId,
+  busy,
+  announceSaving = false,
+  onCancel,
+  tone = 'primary',
+}: Props) {
   const { t } = useTranslation();
   return (
     <div className="form__actions">
@@ -24,7 +31,7 @@ export function FormActions({ label, testId, busy, busyLabel, onCancel, tone = '
         data-testid={testId}
         disabled={busy}
       >
-        {busy && busyLabel ? busyLabel : label}
+        {busy && announceSaving ? t('common.saving') : label}
       </button>
       {onCancel ? (
         <button type="button" className="button button--ghost" onClick={onCancel}>

@@ -74,7 +74,7 @@ export function CreateUnitForm({ parent, onCreated, onCancel }: Props) {
         label={t('units.form.create')}
         testId="create-unit-submit"
         busy={loading}
-        busyLabel={t('common.saving')}
+        announceSaving
         onCancel={onCancel}
       />
     </form>

@@ -59,7 +59,7 @@ export function EditUnitForm({ unit, onSaved, onCancel, onReload }: Props) {
         label={t('common.save')}
         testId="edit-unit-submit"
         busy={loading}
-        busyLabel={t('common.saving')}
+        announceSaving
         onCancel={onCancel}
       />
     </form>

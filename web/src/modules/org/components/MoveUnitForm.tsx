@@ -81,7 +81,7 @@ export function MoveUnitForm({ unit, onMoved, onCancel, onReload }: Props) {
         label={t('units.form.move')}
         testId="move-unit-submit"
         busy={loading}
-        busyLabel={t('common.saving')}
+        announceSaving
         onCancel={onCancel}
       />
     </form>

@@ -160,7 +160,7 @@ export function CreateUserForm({ onCreated, onCancel }: Props) {
         label={t('users.create.submit')}
         testId="create-user-submit"
         busy={loading}
-        busyLabel={t('common.saving')}
+        announceSaving
         onCancel={onCancel}
       />
     </form>
