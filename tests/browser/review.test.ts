@@ -1,6 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { DEFAULT_RUBRIC, Role, UnitKind } from '@vinh-danh/shared';
-import { buildCampaign, forceState, registerModel } from '../factories/campaign';
+import {
+  buildCampaign,
+  buildReviewDates,
+  day,
+  forceState,
+  registerModel,
+} from '../factories/campaign';
 import {
   buildUnit,
   buildUser,
@@ -39,9 +45,6 @@ interface Level {
   member: Seated;
   councilId?: string;
 }
-
-const day = (offset: number) =>
-  new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 /** A YYYY-MM-DD date as the web shows it, dd/MM/yyyy. */
 const shown = (iso: string) => iso.split('-').reverse().join('/');
@@ -116,11 +119,7 @@ describe('multi-level review in the browser', () => {
     campaignId = campaign.id;
     // Each level reviews within its own dates, open now; the round page shows them.
     for (const [i, { kind }] of levels.entries()) {
-      await db.query(
-        `INSERT INTO campaign_phase (campaign_id, phase, level, opens_on, closes_on)
-         VALUES ($1, 'REVIEW', $2, $3, $4)`,
-        [campaignId, kind, day(i - 5), day(30 + i)],
-      );
+      await buildReviewDates(db, campaignId, kind, i - 5, 30 + i);
     }
     [{ name: campaignName }] = await db.query('SELECT name FROM campaign WHERE id = $1', [
       campaignId,

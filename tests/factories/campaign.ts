@@ -6,11 +6,13 @@ import {
   FORM_PARTS,
   STANDARD_FIELDS,
   type CandidacyState,
+  type UnitKind,
 } from '@vinh-danh/shared';
 import type { GraphQLClient } from '../support/client';
 import type { UnitRow } from './index';
 
-const day = (offset: number) =>
+/** The date `offset` days from today (UTC), as YYYY-MM-DD. */
+export const day = (offset: number) =>
   new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 export type PhaseState = 'open' | 'closed';
@@ -44,6 +46,20 @@ export const buildCampaign = async (
   );
   return { id: id as string };
 };
+
+/** Review dates for one level of the campaign, `opens` to `closes` days from today. */
+export const buildReviewDates = (
+  db: DataSource,
+  campaignId: string,
+  level: UnitKind,
+  opens: number,
+  closes: number,
+) =>
+  db.query(
+    `INSERT INTO campaign_phase (campaign_id, phase, level, opens_on, closes_on)
+     VALUES ($1, 'REVIEW', $2, $3, $4)`,
+    [campaignId, level, day(opens), day(closes)],
+  );
 
 export const completeForm = () =>
   Object.fromEntries(FORM_PARTS.map((p) => [p, `Nội dung phần ${p} của mô hình`]));

@@ -8,7 +8,7 @@ import {
   Seat,
   UnitKind,
 } from '@vinh-danh/shared';
-import { buildCampaign } from '../factories/campaign';
+import { buildCampaign, buildReviewDates, day } from '../factories/campaign';
 import { buildCouncil, buildEndorsed } from '../factories/council';
 import {
   buildAdmin,
@@ -181,13 +181,7 @@ describe('review councils', () => {
     const c = await districtCouncil();
     const x = await endorsed(tree.district);
     const admin = await as(await buildAdmin(app.db, tree.province));
-    const day = (offset: number) =>
-      new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-    await app.db.query(
-      `INSERT INTO campaign_phase (campaign_id, phase, level, opens_on, closes_on)
-       VALUES ($1, 'REVIEW', 'DISTRICT', $2, $3)`,
-      [campaignId, day(-5), day(-1)],
-    );
+    await buildReviewDates(app.db, campaignId, UnitKind.DISTRICT, -5, -1);
     const reviewUntil = (offset: number) =>
       admin.ok(`mutation($input: ExtendPhaseInput!) { extendPhase(input: $input) { id } }`, {
         input: { campaignId, phase: 'REVIEW', level: 'DISTRICT', closesOn: day(offset) },
@@ -214,10 +208,7 @@ describe('review councils', () => {
     expect(await dates()).toEqual({ closesOn: day(-1), open: false });
 
     const round = await review.open(c.secretary, c.council.id); // preparing is not council work
-    const intake = `mutation($input: RoundEntriesInput!) { addRoundEntries(input: $input) { id } }`;
-    await onlyInsideDates(() =>
-      c.secretary.request(intake, { input: { roundId: round.id, candidacyIds: [x.candidacyId] } }),
-    );
+    await onlyInsideDates(() => review.take(c.secretary, round.id, [x.candidacyId]));
     const { entries } = await review.assign(c.secretary, round.id);
     await review.step(c.secretary, 'startScoring', round.id);
     await onlyInsideDates(() => review.score(c.m1, entries[0].id, sheet(80)));

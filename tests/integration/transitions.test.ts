@@ -6,7 +6,7 @@ import {
   type CandidacyAction,
   type CandidacyState,
 } from '@vinh-danh/shared';
-import { buildCampaign, forceState, registerModel } from '../factories/campaign';
+import { buildCampaign, day, forceState, registerModel } from '../factories/campaign';
 import { buildAdmin, buildTree, buildUser, signIn, type UnitRow } from '../factories';
 import { startTestApp, type TestApp } from '../support/app';
 import type { GraphQLClient } from '../support/client';
@@ -335,9 +335,8 @@ describe('deadlines', () => {
     });
     expect(actions.candidacy.availableActions).toEqual([A.RETURN, A.WITHDRAW]);
 
-    const far = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
     await admin.ok(`mutation($input: ExtendPhaseInput!) { extendPhase(input: $input) { id } }`, {
-      input: { campaignId, phase: 'NOMINATION', closesOn: far },
+      input: { campaignId, phase: 'NOMINATION', closesOn: day(30) },
     });
     expect(
       (await leader.ok<{ transitionCandidacy: { state: string } }>(TRANSITION, endorse))

@@ -31,6 +31,12 @@ export const review = {
         { input: { roundId, candidacyIds } },
       )
     ).addRoundEntries,
+  /** `add` as a request, for its refusals */
+  take: (secretary: GraphQLClient, roundId: string, candidacyIds: string[]) =>
+    secretary.request(
+      `mutation($input: RoundEntriesInput!) { addRoundEntries(input: $input) { id } }`,
+      { input: { roundId, candidacyIds } },
+    ),
   assign: async (secretary: GraphQLClient, roundId: string, perEntry: number | null = null) =>
     (
       await secretary.ok<{ assignReviewers: Round }>(
