@@ -79,7 +79,13 @@ export const seedLifecycle = async (
        VALUES ($1, $2, $3, 50, 70,
                '{"numerator":2,"denominator":3,"strict":false}', '{"numerator":1,"denominator":2,"strict":true}',
                'RAW', $4, 20, $5) RETURNING id`,
-      [units.get(k.unit), campaigns.get(k.campaign), k.name, k.promotionQuota, users.get(k.createdBy)],
+      [
+        units.get(k.unit),
+        campaigns.get(k.campaign),
+        k.name,
+        k.promotionQuota,
+        users.get(k.createdBy),
+      ],
     );
     for (const [username, seat] of k.seats) {
       await tx.query('INSERT INTO council_member (council_id, user_id, seat) VALUES ($1, $2, $3)', [

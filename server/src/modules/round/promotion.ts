@@ -43,13 +43,18 @@ export const promotionTarget = async (
   council: Council,
   unitPath: string,
 ): Promise<PromotionTarget> => {
-  const parents: Array<{ id: string; name: string; unit_id: string; path: string; kind: UnitKind }> =
-    await tx.query(
-      `SELECT k.id, k.name, k.unit_id, ku.path, ku.kind FROM council k JOIN org_unit ku ON ku.id = k.unit_id
+  const parents: Array<{
+    id: string;
+    name: string;
+    unit_id: string;
+    path: string;
+    kind: UnitKind;
+  }> = await tx.query(
+    `SELECT k.id, k.name, k.unit_id, ku.path, ku.kind FROM council k JOIN org_unit ku ON ku.id = k.unit_id
         WHERE k.campaign_id = $1 AND $2 LIKE ku.path || '_%'
         ORDER BY ku.depth DESC LIMIT 1`,
-      [council.campaignId, unitPath],
-    );
+    [council.campaignId, unitPath],
+  );
   const [{ used }]: Array<{ used: number }> = await tx.query(
     `SELECT count(*)::int AS used FROM round_entry e JOIN review_round r ON r.id = e.round_id
       WHERE r.council_id = $1 AND e.promoted_candidacy_id IS NOT NULL`,
@@ -59,7 +64,11 @@ export const promotionTarget = async (
   let reviewClosesOn: string | null = null;
   if (p && REVIEW_LEVELS.includes(p.kind)) {
     const dates = await phaseDates(tx, council.campaignId, Phase.REVIEW, p.kind);
-    reviewClosesOn = dates.map((d) => d.closesOn).sort().at(-1) ?? null;
+    reviewClosesOn =
+      dates
+        .map((d) => d.closesOn)
+        .sort()
+        .at(-1) ?? null;
   }
   return {
     council,
