@@ -595,7 +595,6 @@ export const en: Messages = {
       promoted: 'Promoted to the level above',
       promotedDone_one: 'Promoted {{count}} model to the level above.',
       promotedDone_other: 'Promoted {{count}} models to the level above.',
-      quota: 'Promotion quota: {{quota}} models.',
       quotaExceeded: 'Over the quota: the council may send only {{quota}} models up. Select fewer.',
       minutes: 'Download the minutes (PDF)',
       minutesFailed: 'Could not download the minutes. Please try again.',

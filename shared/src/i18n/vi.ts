@@ -598,7 +598,6 @@ export const vi = {
       promoted: 'Đã đề nghị lên cấp trên',
       promotedDone_one: 'Đã đề nghị {{count}} mô hình lên cấp trên.',
       promotedDone_other: 'Đã đề nghị {{count}} mô hình lên cấp trên.',
-      quota: 'Chỉ tiêu đề nghị lên cấp trên: {{quota}} mô hình.',
       quotaExceeded:
         'Vượt chỉ tiêu: hội đồng chỉ được đề nghị {{quota}} mô hình lên cấp trên. Hãy bỏ bớt lựa chọn.',
       minutes: 'Tải biên bản (PDF)',
