@@ -9,3 +9,4 @@ export * from './campaign/phases';
 export * from './model/form';
 export * from './scoring';
 export * from './council/seats';
+export * from './council/promotion';

@@ -566,4 +566,109 @@ describe('review councils', () => {
     const [arrived] = await intakeOf(provinceCouncil.secretary, provinceCouncil.id);
     expect(arrived).toMatchObject({ promotedFrom: a.candidacyId, unit: { id: province.id } });
   });
+
+  it('says per entry whether it can go up a level and why not, and refuses for that reason, changing nothing', async () => {
+    const commune = await smallCouncil(tree.communeA, 1);
+    const district = await smallCouncil(tree.district, 1);
+    const [a, b, c] = [
+      await endorsed(tree.communeA),
+      await endorsed(tree.communeA),
+      await endorsed(tree.communeA),
+    ];
+    const AVAILABILITY = `query($id: ID!) { round(id: $id) {
+      promotion { toCouncil quota used left }
+      entries { candidacyId promotion { allowed reason } } } }`;
+    interface Availability {
+      promotion: { toCouncil: string | null; quota: number; used: number; left: number };
+      entries: Array<{ candidacyId: string; promotion: { allowed: boolean; reason: string } }>;
+    }
+    const availability = async (api: GraphQLClient, roundId: string) => {
+      const { round } = await api.ok<{ round: Availability }>(AVAILABILITY, { id: roundId });
+      return {
+        ...round.promotion,
+        entries: Object.fromEntries(
+          round.entries.map((e) => [e.candidacyId, e.promotion.reason ?? 'ALLOWED']),
+        ),
+      };
+    };
+    /** A promotion the page would not offer: refused with its reason, and nothing changed. */
+    const refused = async (roundId: string, ids: string[], code: ErrorCode, reason: string) => {
+      const before = await snapshot(app.db);
+      const res = await review.promote(commune.secretary, roundId, ids);
+      expect(res.errors?.[0].extensions).toMatchObject({ code, reason });
+      expect(await snapshot(app.db)).toEqual(before);
+    };
+
+    // While the round runs, nothing can go up yet.
+    const running = await review.open(commune.secretary, commune.id, 'Phiên hai');
+    await review.add(commune.secretary, running.id, [c.candidacyId]);
+    expect((await availability(commune.secretary, running.id)).entries).toEqual({
+      [c.candidacyId]: 'ROUND_NOT_CLOSED',
+    });
+
+    const first = await passRound(commune, commune.id, [a.candidacyId, b.candidacyId]);
+    expect(await availability(commune.secretary, first)).toEqual({
+      toCouncil: `Hội đồng xét duyệt ${tree.district.name}`,
+      quota: 1,
+      used: 0,
+      left: 1,
+      entries: { [a.candidacyId]: 'ALLOWED', [b.candidacyId]: 'ALLOWED' },
+    });
+    // Promoting is the secretary's: the chair is told so, not offered it.
+    expect((await availability(commune.chair, first)).entries[a.candidacyId]).toBe('NOT_SECRETARY');
+
+    // Scored 60: recognised as effective, not exemplary.
+    await review.assign(commune.secretary, running.id);
+    await review.step(commune.secretary, 'startScoring', running.id);
+    const [entry] = (await review.get(commune.secretary, running.id)).entries;
+    for (const m of [...commune.voters, commune.chair]) await review.score(m, entry.id, sheet(60));
+    await review.step(commune.secretary, 'startVoting', running.id);
+    for (const m of [...commune.voters, commune.chair]) await review.vote(m, entry.id, 'APPROVE');
+    await review.step(commune.chair, 'closeRound', running.id);
+    expect((await availability(commune.secretary, running.id)).entries).toEqual({
+      [c.candidacyId]: 'NOT_EXEMPLARY',
+    });
+    await refused(running.id, [c.candidacyId], ErrorCode.BAD_USER_INPUT, 'NOT_EXEMPLARY');
+
+    // The district has finished reviewing: its council could not take the entry in.
+    await buildReviewDates(app.db, campaignId, UnitKind.DISTRICT, -20, -1);
+    expect((await availability(commune.secretary, first)).entries[a.candidacyId]).toBe(
+      'PARENT_REVIEW_CLOSED',
+    );
+    await refused(first, [a.candidacyId], ErrorCode.DEADLINE_PASSED, 'PARENT_REVIEW_CLOSED');
+    await app.db.query(
+      `UPDATE campaign_phase SET closes_on = $2 WHERE campaign_id = $1 AND level = 'DISTRICT'`,
+      [campaignId, day(10)],
+    );
+
+    // One goes up; the quota is then used for the other.
+    expect(
+      (await review.promote(commune.secretary, first, [a.candidacyId])).errors,
+    ).toBeUndefined();
+    expect(await availability(commune.secretary, first)).toMatchObject({
+      used: 1,
+      left: 0,
+      entries: { [a.candidacyId]: 'ALREADY_PROMOTED', [b.candidacyId]: 'QUOTA_USED' },
+    });
+    await refused(first, [b.candidacyId], ErrorCode.QUOTA_EXCEEDED, 'QUOTA_USED');
+    await refused(first, [a.candidacyId], ErrorCode.BAD_USER_INPUT, 'ALREADY_PROMOTED');
+
+    // The campaign has no council above the district: its review ends there, and says so.
+    const [atDistrict] = await intakeOf(district.secretary, district.id);
+    const top = await passRound(district, district.id, [atDistrict.id]);
+    expect(await availability(district.secretary, top)).toEqual({
+      toCouncil: null,
+      quota: 1,
+      used: 0,
+      left: 1,
+      entries: { [atDistrict.id]: 'NO_PARENT_COUNCIL' },
+    });
+    const before = await snapshot(app.db);
+    const res = await review.promote(district.secretary, top, [atDistrict.id]);
+    expect(res.errors?.[0].extensions).toMatchObject({
+      code: ErrorCode.BAD_USER_INPUT,
+      reason: 'NO_PARENT_COUNCIL',
+    });
+    expect(await snapshot(app.db)).toEqual(before);
+  });
 });

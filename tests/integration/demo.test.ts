@@ -5,6 +5,19 @@ import {
   type CandidacyState,
 } from '@vinh-danh/shared';
 import { startTestApp, type TestApp } from '../support/app';
+import type { GraphQLClient } from '../support/client';
+import { review, sheet } from '../support/review';
+import { snapshot } from '../support/snapshot';
+
+const signInAs = async (app: TestApp, username: string): Promise<GraphQLClient> =>
+  app.api.as(
+    (
+      await app.api.ok<{ login: { token: string } }>(
+        `mutation($u: String!) { login(input: { username: $u, password: "vinhdanh2026" }) { token } }`,
+        { u: username },
+      )
+    ).login.token,
+  );
 
 /** The demo a first start loads: the seeds' places and models, consistent with the lifecycle. */
 describe('the demo data', () => {
@@ -116,5 +129,113 @@ describe('the demo data', () => {
     }>(`{ models(filter: { states: [SUBMITTED] }) { nodes { candidacy { availableActions } } } }`);
     expect(queue.models.nodes.length).toBeGreaterThan(0);
     expect(queue.models.nodes[0].candidacy.availableActions).toContain('ENDORSE');
+  });
+
+  it('reviews each campaign exactly at the levels where it has a council, each such phase open today', async () => {
+    const rows: Array<{ campaign: string; owner: string; phases: string[]; councils: string[] }> =
+      await app.db.query(
+        `SELECT c.name AS campaign, ou.kind AS owner,
+                ARRAY(SELECT p.level FROM campaign_phase p WHERE p.campaign_id = c.id AND p.phase = 'REVIEW'
+                        AND p.opens_on <= (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date
+                        AND p.closes_on >= (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date
+                       ORDER BY p.level) AS phases,
+                ARRAY(SELECT DISTINCT ku.kind FROM council k JOIN org_unit ku ON ku.id = k.unit_id
+                       WHERE k.campaign_id = c.id ORDER BY ku.kind) AS councils
+           FROM campaign c JOIN org_unit ou ON ou.id = c.unit_id ORDER BY ou.kind`,
+      );
+    const [{ n: reviewPhases }] = await app.db.query(
+      `SELECT count(*)::int AS n FROM campaign_phase WHERE phase = 'REVIEW'`,
+    );
+    expect(reviewPhases).toBe(rows.reduce((sum, r) => sum + r.phases.length, 0));
+    // huyện Điện Biên's own campaign ends at the district; tỉnh Lai Châu's climbs to the province.
+    expect(rows.map(({ owner, phases, councils }) => ({ owner, phases, councils }))).toEqual([
+      { owner: 'DISTRICT', phases: ['DISTRICT'], councils: ['DISTRICT'] },
+      {
+        owner: 'PROVINCE',
+        phases: ['COMMUNE', 'DISTRICT', 'PROVINCE'],
+        councils: ['COMMUNE', 'DISTRICT', 'PROVINCE'],
+      },
+    ]);
+  });
+
+  it('seats Lai Châu’s councils at commune, district and province, with the endorsed Bình Lư model at the commune', async () => {
+    for (const [place, seats] of [
+      ['xã Bình Lư', 'binhlu'],
+      ['huyện Tam Đường', 'tamduong'],
+      ['tỉnh Lai Châu', 'laichau'],
+    ]) {
+      for (const [who, seat] of [
+        ['chutich', 'CHAIR'],
+        ['thuky', 'SECRETARY'],
+        ['uyvien', 'MEMBER'],
+      ]) {
+        const { councils } = await (
+          await signInAs(app, `${who}.${seats}`)
+        ).ok<{ councils: Array<{ name: string; mySeat: string }> }>(`{ councils { name mySeat } }`);
+        expect(councils).toEqual([{ name: expect.stringContaining(place), mySeat: seat }]);
+      }
+    }
+    const { councils } = await (
+      await signInAs(app, 'thuky.binhlu')
+    ).ok<{ councils: Array<{ intake: Array<{ model: { title: string } }> }> }>(
+      `{ councils { intake { model { title } } } }`,
+    );
+    expect(councils[0].intake.map((c) => c.model.title)).toEqual([
+      expect.stringMatching(/nuôi lợn .* Bình Lư/),
+    ]);
+  });
+
+  it('on huyện Điện Biên’s closed round says why nothing goes up instead of offering it', async () => {
+    const [secretary, chair, member] = await Promise.all(
+      ['thuky', 'chutich', 'uyvien'].map((u) => signInAs(app, u)),
+    );
+    const { councils } = await secretary.ok<{
+      councils: Array<{ id: string; intake: Array<{ id: string }> }>;
+    }>(`{ councils { id intake { id } } }`);
+    const [{ id: councilId, intake }] = councils;
+    const round = await review.open(secretary, councilId);
+    const { entries } = await review.add(
+      secretary,
+      round.id,
+      intake.map((c) => c.id),
+    );
+    await review.assign(secretary, round.id);
+    await review.step(secretary, 'startScoring', round.id);
+    for (const m of [secretary, chair, member])
+      for (const e of entries)
+        expect((await review.score(m, e.id, sheet(90))).errors).toBeUndefined();
+    await review.step(secretary, 'startVoting', round.id);
+    for (const m of [secretary, chair, member])
+      for (const e of entries) await review.vote(m, e.id, 'APPROVE');
+    expect((await review.step(chair, 'closeRound', round.id)).errors).toBeUndefined();
+
+    const { round: closed } = await secretary.ok<{
+      round: {
+        promotion: { toCouncil: string | null };
+        entries: Array<{
+          candidacy: { state: string; recognition: string };
+          promotion: { allowed: boolean; reason: string };
+        }>;
+      };
+    }>(
+      `query($id: ID!) { round(id: $id) { promotion { toCouncil }
+         entries { candidacy { state recognition } promotion { allowed reason } } } }`,
+      { id: round.id },
+    );
+    expect(closed.promotion.toCouncil).toBeNull();
+    expect(closed.entries.map((e) => [e.candidacy.recognition, e.promotion])).toEqual(
+      entries.map(() => ['EXEMPLARY', { allowed: false, reason: 'NO_PARENT_COUNCIL' }]),
+    );
+    const before = await snapshot(app.db);
+    const res = await review.promote(
+      secretary,
+      round.id,
+      entries.map((e) => e.candidacy.id),
+    );
+    expect(res.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'NO_PARENT_COUNCIL',
+    });
+    expect(await snapshot(app.db)).toEqual(before);
   });
 });

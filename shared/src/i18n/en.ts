@@ -595,7 +595,6 @@ export const en: Messages = {
       promoted: 'Promoted to the level above',
       promotedDone_one: 'Promoted {{count}} model to the level above.',
       promotedDone_other: 'Promoted {{count}} models to the level above.',
-      quota: 'Promotion quota: {{quota}} models.',
       quotaExceeded: 'Over the quota: the council may send only {{quota}} models up. Select fewer.',
       minutes: 'Download the minutes (PDF)',
       minutesFailed: 'Could not download the minutes. Please try again.',
@@ -676,6 +675,22 @@ export const en: Messages = {
       openModel: 'Open the model',
       unavailable: 'You may not see the dossier at this level.',
     },
+  },
+  // Promotion to the level above (issue 8): why an entry cannot go up, and where it goes.
+  promotion: {
+    blocks: {
+      NOT_SECRETARY: 'Only the council’s secretary sends entries up.',
+      ROUND_NOT_CLOSED: 'The round is not closed yet: the chair closes the voting first.',
+      ALREADY_PROMOTED: 'Already sent up a level.',
+      NOT_EXEMPLARY: 'Only models recognised as exemplary go up a level.',
+      NO_PARENT_COUNCIL:
+        'The campaign has no council above this one: its review ends at this level.',
+      PARENT_REVIEW_CLOSED:
+        'The review above has closed for this campaign: the council there can take nothing more in.',
+      QUOTA_USED: 'The council has used its quota for sending entries up ({{quota}}).',
+    },
+    to: 'Goes to: {{council}}',
+    left: '{{left}} of {{quota}} left to send up.',
   },
   graphiql: { title: 'GraphiQL', loading: 'Loading GraphiQL…' },
   notFound: { title: 'Page not found', back: 'Back to the home page' },

@@ -598,7 +598,6 @@ export const vi = {
       promoted: 'Đã đề nghị lên cấp trên',
       promotedDone_one: 'Đã đề nghị {{count}} mô hình lên cấp trên.',
       promotedDone_other: 'Đã đề nghị {{count}} mô hình lên cấp trên.',
-      quota: 'Chỉ tiêu đề nghị lên cấp trên: {{quota}} mô hình.',
       quotaExceeded:
         'Vượt chỉ tiêu: hội đồng chỉ được đề nghị {{quota}} mô hình lên cấp trên. Hãy bỏ bớt lựa chọn.',
       minutes: 'Tải biên bản (PDF)',
@@ -680,6 +679,22 @@ export const vi = {
       openModel: 'Xem hồ sơ mô hình',
       unavailable: 'Bạn không có quyền xem hồ sơ ở cấp này.',
     },
+  },
+  // Promotion to the level above (issue 8): why an entry cannot go up, and where it goes.
+  promotion: {
+    blocks: {
+      NOT_SECRETARY: 'Chỉ thư ký hội đồng đề nghị lên cấp trên.',
+      ROUND_NOT_CLOSED: 'Phiên chưa kết thúc: Chủ tịch hội đồng kết thúc bỏ phiếu trước.',
+      ALREADY_PROMOTED: 'Đã đề nghị lên cấp trên.',
+      NOT_EXEMPLARY: 'Chỉ mô hình được công nhận tiêu biểu mới được đề nghị lên cấp trên.',
+      NO_PARENT_COUNCIL:
+        'Đợt thi đua không có hội đồng cấp trên: việc xét duyệt của đợt dừng ở cấp này.',
+      PARENT_REVIEW_CLOSED:
+        'Cấp trên đã hết thời hạn xét duyệt của đợt thi đua: hội đồng cấp trên không tiếp nhận thêm được.',
+      QUOTA_USED: 'Hội đồng đã dùng hết chỉ tiêu đề nghị lên cấp trên ({{quota}} mô hình).',
+    },
+    to: 'Gửi lên: {{council}}',
+    left: 'Còn {{left}} trên {{quota}} chỉ tiêu đề nghị lên cấp trên.',
   },
   graphiql: { title: 'GraphiQL', loading: 'Đang tải GraphiQL…' },
   notFound: { title: 'Không tìm thấy trang', back: 'Về trang chủ' },

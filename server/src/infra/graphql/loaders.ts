@@ -3,6 +3,7 @@ import { In, IsNull, type DataSource } from 'typeorm';
 import { AuditEvent } from '../../modules/audit/audit-event.entity';
 import { Council, CouncilMember } from '../../modules/council/council.entity';
 import { loadRoundAccess, type RoundAccess } from '../../modules/round/round-access';
+import { promotionTarget, type PromotionTarget } from '../../modules/round/promotion';
 import { ReviewRound, RoundEntry } from '../../modules/round/round.entity';
 import { CampaignPhase } from '../../modules/campaign/campaign-phase.entity';
 import { Campaign } from '../../modules/campaign/campaign.entity';
@@ -83,6 +84,18 @@ export const createLoaders = (db: DataSource) => ({
     return ids.map((id) => rows.find((r) => r.id === id) ?? null);
   }),
   council: byId(db, Council),
+  /** where a council's entries go up to and its quota used; key `councilId|unitPath` */
+  promotionTarget: new DataLoader<string, PromotionTarget>(
+    (keys) =>
+      Promise.all(
+        keys.map(async (key) => {
+          const [councilId, unitPath] = key.split('|');
+          const council = await db.getRepository(Council).findOneByOrFail({ id: councilId });
+          return promotionTarget(db.manager, council, unitPath);
+        }),
+      ),
+    { batch: false },
+  ),
   membersOfCouncil: manyOf(db, CouncilMember, 'councilId', { seat: 'ASC' }),
   roundsOfCouncil: manyOf(db, ReviewRound, 'councilId', { createdAt: 'ASC' }),
   entriesOfRound: new DataLoader<string, RoundEntry[]>(async (ids) => {

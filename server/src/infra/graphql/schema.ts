@@ -12,6 +12,10 @@ import {
   RoundEntryResolver,
   RoundResolver,
 } from '../../modules/round/round.resolver';
+import {
+  EntryPromotionResolver,
+  RoundPromotionResolver,
+} from '../../modules/round/promotion.resolver';
 import { NotificationResolver } from '../../modules/notification/notification.resolver';
 import { authChecker } from './auth-checker';
 
@@ -31,6 +35,8 @@ export const resolvers = [
   RoundResolver,
   RoundEntryResolver,
   RankingRowResolver,
+  RoundPromotionResolver,
+  EntryPromotionResolver,
 ] as const;
 
 /**

@@ -5,13 +5,22 @@ import {
   foldText,
   INITIAL_STATE,
   Phase,
+  REVIEW_LEVELS,
   STANDARD_FIELDS,
   transitionFor,
   UnitKind,
   type CandidacyAction,
 } from '@vinh-danh/shared';
 import { todayInVietnam } from '../campaign/today';
+import { DEMO_COUNCILS } from './demo-councils';
 import { DEMO_CAMPAIGNS, DEMO_MODELS } from './demo-models';
+
+/** Each review level's dates, in days from today. */
+const REVIEW_DAYS: Record<string, [number, number]> = {
+  [UnitKind.COMMUNE]: [-20, 110],
+  [UnitKind.DISTRICT]: [-10, 130],
+  [UnitKind.PROVINCE]: [-5, 150],
+};
 
 const day = (offset: number) => todayInVietnam(new Date(Date.now() + offset * 86_400_000));
 
@@ -41,12 +50,15 @@ export const seedLifecycle = async (
         users.get(c.manager),
       ],
     );
+    // Review runs only at the levels where the campaign has a council, each level a little
+    // after the one below.
+    const levels = new Set(DEMO_COUNCILS.filter((k) => k.campaign === c.code).map((k) => k.level));
     const phases: Array<[Phase, UnitKind | null, number, number]> = [
       [Phase.REGISTRATION, null, -60, 60],
       [Phase.NOMINATION, null, -30, 90],
-      [Phase.REVIEW, UnitKind.COMMUNE, -20, 110],
-      [Phase.REVIEW, UnitKind.DISTRICT, -10, 130],
-      [Phase.REVIEW, UnitKind.PROVINCE, -5, 150],
+      ...REVIEW_LEVELS.filter((level) => levels.has(level)).map(
+        (level): [Phase, UnitKind, number, number] => [Phase.REVIEW, level, ...REVIEW_DAYS[level]],
+      ),
       [Phase.DISCLOSURE, null, 151, 165],
     ];
     for (const [phase, level, opens, closes] of phases) {
@@ -58,26 +70,30 @@ export const seedLifecycle = async (
     campaigns.set(c.code, id);
   }
 
-  // The demo's council seats sit on huyện Điện Biên's council, whose intake holds the endorsed
-  // Pom Lót model.
-  const [{ id: councilId }] = await tx.query(
-    `INSERT INTO council (unit_id, campaign_id, name, pass_score, exemplary_score, quorum, approval, rank_by,
-                          promotion_quota, disagreement_spread, created_by)
-     VALUES ($1, $2, 'Hội đồng xét duyệt mô hình “Dân vận khéo” huyện Điện Biên', 50, 70,
-             '{"numerator":2,"denominator":3,"strict":false}', '{"numerator":1,"denominator":2,"strict":true}',
-             'RAW', 2, 20, $3) RETURNING id`,
-    [units.get('DB-HDIENBIEN'), campaigns.get('DB'), users.get('thiduakhenthuong')],
-  );
-  for (const [username, seat] of [
-    ['chutich', 'CHAIR'],
-    ['thuky', 'SECRETARY'],
-    ['uyvien', 'MEMBER'],
-  ]) {
-    await tx.query('INSERT INTO council_member (council_id, user_id, seat) VALUES ($1, $2, $3)', [
-      councilId,
-      users.get(username),
-      seat,
-    ]);
+  // The councils and their seats: huyện Điện Biên's intake holds the endorsed Pom Lót model,
+  // xã Bình Lư's the endorsed pig-farming model.
+  for (const k of DEMO_COUNCILS) {
+    const [{ id: councilId }] = await tx.query(
+      `INSERT INTO council (unit_id, campaign_id, name, pass_score, exemplary_score, quorum, approval, rank_by,
+                            promotion_quota, disagreement_spread, created_by)
+       VALUES ($1, $2, $3, 50, 70,
+               '{"numerator":2,"denominator":3,"strict":false}', '{"numerator":1,"denominator":2,"strict":true}',
+               'RAW', $4, 20, $5) RETURNING id`,
+      [
+        units.get(k.unit),
+        campaigns.get(k.campaign),
+        k.name,
+        k.promotionQuota,
+        users.get(k.createdBy),
+      ],
+    );
+    for (const [username, seat] of k.seats) {
+      await tx.query('INSERT INTO council_member (council_id, user_id, seat) VALUES ($1, $2, $3)', [
+        councilId,
+        users.get(username),
+        seat,
+      ]);
+    }
   }
 
   for (const [n, m] of DEMO_MODELS.entries()) {

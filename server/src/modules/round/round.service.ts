@@ -3,7 +3,8 @@ import {
   CandidacyAction,
   CandidacyState,
   ErrorCode,
-  Recognition,
+  PromotionBlock,
+  type Recognition,
   RoundState,
   Seat,
   tally,
@@ -24,6 +25,7 @@ import {
   requireSeat,
   requireState,
 } from './round-access';
+import { blockOf, promotionRefusal, promotionTarget } from './promotion';
 import { ReviewRound } from './round.entity';
 import { rankRound, scoreOf } from './ranking';
 
@@ -262,20 +264,22 @@ export class RoundService {
   /**
    * Sends exemplary entries up: each gets a new candidacy at the nearest unit above with a
    * council for the campaign, arriving in that council's intake (endorsed), linked to the one
-   * below. The council's quota counts every promotion it has made.
+   * below. The council's quota counts every promotion it has made. Each refusal is the reason
+   * the round's page showed beforehand (see `promotion.ts`).
    */
   async promote(viewer: Viewer, roundId: string, candidacyIds: string[]): Promise<ReviewRound> {
     return this.db.transaction(async (tx) => {
       const ctx = await lockRound(tx, viewer, roundId);
       requireSeat(ctx, [Seat.SECRETARY], 'secretary promotes entries');
+      const target = await promotionTarget(tx, ctx.council, ctx.unitPath);
       if (ctx.round.state !== RoundState.CLOSED)
-        throw badInput('Close the round before promoting.');
+        throw promotionRefusal(PromotionBlock.ROUND_NOT_CLOSED, target);
       const entries: Array<{
         id: string;
         candidacy_id: string;
         model_id: string;
-        state: string;
-        recognition: string | null;
+        state: CandidacyState;
+        recognition: Recognition | null;
         promoted: string | null;
       }> = await tx.query(
         `SELECT e.id, e.candidacy_id, c.model_id, c.state, c.recognition, e.promoted_candidacy_id AS promoted
@@ -285,36 +289,23 @@ export class RoundService {
       );
       const missing = candidacyIds.filter((id) => !entries.some((e) => e.candidacy_id === id));
       if (missing.length) throw noSuchEntries(missing);
-      const notExemplary = entries.filter(
-        (e) => e.state !== CandidacyState.RECOGNISED || e.recognition !== Recognition.EXEMPLARY,
-      );
-      if (notExemplary.length)
-        throw badInput('Only entries recognised as exemplary go up a level.', {
-          field: 'candidacyIds',
+      for (const e of entries) {
+        const block = blockOf(target, ctx.member!.seat, ctx.round.state, {
+          ...e,
+          promoted: e.promoted !== null,
         });
-      if (entries.some((e) => e.promoted))
-        throw badInput('An entry has already been promoted.', { field: 'candidacyIds' });
-
-      const [{ used }] = await tx.query(
-        `SELECT count(*)::int AS used FROM round_entry e JOIN review_round r ON r.id = e.round_id
-          WHERE r.council_id = $1 AND e.promoted_candidacy_id IS NOT NULL`,
-        [ctx.council.id],
-      );
+        if (block) throw promotionRefusal(block, target);
+      }
+      const { used } = target;
       if (used + entries.length > ctx.council.promotionQuota) {
         throw new AppError(
           ErrorCode.QUOTA_EXCEEDED,
           `The council may send ${ctx.council.promotionQuota} up; ${used} already gone, ${entries.length} asked.`,
-          { quota: ctx.council.promotionQuota, used },
+          { quota: ctx.council.promotionQuota, used, reason: PromotionBlock.QUOTA_USED },
         );
       }
-      const parent: Array<{ unit_id: string; path: string }> = await tx.query(
-        `SELECT k.unit_id, ku.path FROM council k JOIN org_unit ku ON ku.id = k.unit_id
-          WHERE k.campaign_id = $1 AND $2 LIKE ku.path || '_%'
-          ORDER BY ku.depth DESC LIMIT 1`,
-        [ctx.council.campaignId, ctx.unitPath],
-      );
-      if (!parent.length)
-        throw badInput('No council above this one for the campaign: there is nowhere to send it.');
+      const { parent } = target;
+      if (!parent) throw promotionRefusal(PromotionBlock.NO_PARENT_COUNCIL, target);
       for (const e of entries) {
         const [{ id: promotedId }] = await tx.query(
           `INSERT INTO candidacy (model_id, campaign_id, unit_id, state, version, promoted_from)
@@ -322,7 +313,7 @@ export class RoundService {
           [
             e.model_id,
             ctx.council.campaignId,
-            parent[0].unit_id,
+            parent.unitId,
             CandidacyState.ENDORSED,
             e.candidacy_id,
           ],
@@ -348,7 +339,7 @@ export class RoundService {
         await EventBus.publish(tx, {
           type: 'candidacy.changed',
           candidacyId: promotedId,
-          unitPath: parent[0].path,
+          unitPath: parent.unitPath,
           action: 'REGISTER',
           state: CandidacyState.ENDORSED,
         });

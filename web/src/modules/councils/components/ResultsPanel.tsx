@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CandidacyState, ErrorCode, Recognition, Seat } from '@vinh-danh/shared';
+import { ErrorCode, PromotionBlock, Seat } from '@vinh-danh/shared';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
 import { SuccessNotice } from '../../common/components/Notice';
 import { hasErrorCode } from '../../common/errors';
@@ -10,9 +10,17 @@ import type { RoundView } from '../types';
 import { EntryTitle } from './EntryTitle';
 import { OutcomeBadge } from './OutcomeBadge';
 
+/** Reasons the badge already says, or that are not the viewer's business. */
+const UNSAID: readonly (string | null)[] = [
+  null,
+  PromotionBlock.ALREADY_PROMOTED,
+  PromotionBlock.NOT_SECRETARY,
+];
+
 /**
  * A closed round's tally per entry (score, ballot counts, outcome). The secretary sends
- * exemplary entries up, within the council's quota.
+ * exemplary entries up, within the council's quota. What may go up is the server's answer
+ * (`promotion`): the page offers only steps that succeed and says why for the others.
  */
 export function ResultsPanel({ round }: { round: RoundView }) {
   const { t } = useTranslation();
@@ -20,17 +28,13 @@ export function ResultsPanel({ round }: { round: RoundView }) {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [notice, setNotice] = useState<string | null>(null);
   const secretary = round.council.mySeat === Seat.SECRETARY;
-  const quota = round.council.promotionQuota;
+  const { quota, left, toCouncil } = round.promotion;
   const entries = [...round.entries].sort(
     (a, b) => (a.result?.rank ?? 1e9) - (b.result?.rank ?? 1e9),
   );
-  const promotable = entries.filter(
-    (e) =>
-      e.candidacy.state === CandidacyState.RECOGNISED &&
-      e.candidacy.recognition === Recognition.EXEMPLARY &&
-      !e.promotedCandidacyId,
-  );
+  const promotable = entries.filter((e) => e.promotion.allowed);
   const chosen = promotable.filter((e) => selected.has(e.candidacyId));
+  const full = chosen.length >= left;
   const overQuota = hasErrorCode(error, ErrorCode.QUOTA_EXCEEDED);
 
   const onPromote = async () => {
@@ -88,6 +92,8 @@ export function ResultsPanel({ round }: { round: RoundView }) {
                       data-testid={`promote-select-${e.candidacyId}`}
                       aria-label={t('rounds.results.promote')}
                       checked={selected.has(e.candidacyId)}
+                      // no more choices than the quota has left
+                      disabled={full && !selected.has(e.candidacyId)}
                       onChange={(ev) =>
                         setSelected((current) => {
                           const next = new Set(current);
@@ -128,25 +134,50 @@ export function ResultsPanel({ round }: { round: RoundView }) {
                     {t('rounds.results.promoted')}
                   </span>
                 ) : null}
+                {secretary && toCouncil && !UNSAID.includes(e.promotion.reason ?? null) ? (
+                  <p
+                    className="muted"
+                    data-testid="promote-blocked"
+                    data-reason={e.promotion.reason}
+                  >
+                    {t(`promotion.blocks.${e.promotion.reason!}`, { quota })}
+                  </p>
+                ) : null}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {secretary ? (
+      {secretary && !toCouncil ? (
+        // The campaign's review ends at this council: nothing to offer, and the reason.
+        <p
+          className="notice notice--warning"
+          data-testid="promote-blocked"
+          data-reason={PromotionBlock.NO_PARENT_COUNCIL}
+        >
+          {t('promotion.blocks.NO_PARENT_COUNCIL')}
+        </p>
+      ) : null}
+      {secretary && toCouncil ? (
         <div className="queue-bar">
-          <p className="muted">{t('rounds.results.quota', { quota })}</p>
-          <button
-            type="button"
-            className="button button--primary"
-            data-testid="promote-submit"
-            disabled={chosen.length === 0 || loading}
-            onClick={() => void onPromote()}
-          >
-            {chosen.length > 0
-              ? t('rounds.results.promoteSelected', { count: chosen.length })
-              : t('rounds.results.promote')}
-          </button>
+          <p className="muted" data-testid="promote-target">
+            {t('promotion.to', { council: toCouncil })}
+            <br />
+            {t('promotion.left', { left, quota })}
+          </p>
+          {promotable.length > 0 ? (
+            <button
+              type="button"
+              className="button button--primary"
+              data-testid="promote-submit"
+              disabled={chosen.length === 0 || loading}
+              onClick={() => void onPromote()}
+            >
+              {chosen.length > 0
+                ? t('rounds.results.promoteSelected', { count: chosen.length })
+                : t('rounds.results.promote')}
+            </button>
+          ) : null}
         </div>
       ) : null}
     </section>

@@ -147,3 +147,25 @@ export const RoundFieldsFragment = graphql(`
     }
   }
 `);
+
+/**
+ * Where the council's entries go up to, and whether each may go now (the reason when not).
+ * Asked by the round query and the promotion, not by the subscription: its answers go stale.
+ */
+export const RoundPromotionFragment = graphql(`
+  fragment RoundPromotion on ReviewRound {
+    promotion {
+      toCouncil
+      quota
+      used
+      left
+    }
+    entries {
+      id
+      promotion {
+        allowed
+        reason
+      }
+    }
+  }
+`);

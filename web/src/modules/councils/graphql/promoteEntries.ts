@@ -4,6 +4,7 @@ export const PromoteEntriesMutation = graphql(`
   mutation PromoteEntries($input: RoundEntriesInput!) {
     promoteEntries(input: $input) {
       ...RoundFields
+      ...RoundPromotion
     }
   }
 `);

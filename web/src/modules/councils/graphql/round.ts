@@ -4,6 +4,7 @@ export const RoundQuery = graphql(`
   query Round($id: ID!) {
     round(id: $id) {
       ...RoundFields
+      ...RoundPromotion
       entries {
         id
         candidacy {
