@@ -1,5 +1,14 @@
 /// <reference types="jest" />
-import { formatNumber, numberLocale, parseNumber } from './numbers';
+import type { TFunction } from 'i18next';
+import {
+  formatNumber,
+  numberLocale,
+  numberProblem,
+  numberValue,
+  parseNumber,
+  shownText,
+  tidyText,
+} from './numbers';
 
 const vi = numberLocale('vi');
 const en = numberLocale('en');
@@ -66,5 +75,38 @@ describe('formatNumber', () => {
   it('reads back what it writes', () => {
     for (const n of [0, 7.5, 1500, 1500.25, 150_000_000, 0.125])
       for (const locale of [vi, en]) expect(value(formatNumber(n, locale), locale)).toBe(n);
+  });
+});
+
+describe('a number field', () => {
+  it('keeps the locale it was typed in, so switching language never rereads it', () => {
+    const typed = { text: '1.500', locale: vi };
+    expect(numberValue(typed)).toBe(1500);
+    expect(shownText(typed, en)).toBe('1,500');
+    expect(shownText(typed, vi)).toBe('1.500');
+    // What does not read stays as typed, for the user to fix.
+    expect(shownText({ text: '1.5', locale: vi }, en)).toBe('1.5');
+  });
+
+  it('is written the locale’s way only when tidied, never while typed', () => {
+    expect(tidyText({ text: '150000000', locale: vi }, vi)).toEqual({
+      text: '150.000.000',
+      locale: vi,
+    });
+    expect(tidyText({ text: '2026', locale: vi }, vi, { grouping: false }).text).toBe('2026');
+    expect(tidyText({ text: '7.', locale: vi }, vi)).toEqual({ text: '7.', locale: vi });
+  });
+
+  it('names the field in its problem, and has none when it reads', () => {
+    const t = ((key: string, values: Record<string, string>) =>
+      `${key} ${values.field} ${values.text}`) as unknown as TFunction;
+    expect(numberProblem(t, { text: '1.5', locale: vi }, 'Chỉ tiêu 2')).toBe(
+      'numbers.ambiguous Chỉ tiêu 2 1.5',
+    );
+    expect(numberProblem(t, { text: ' abc ', locale: vi }, 'Điểm')).toBe(
+      'numbers.notANumber Điểm abc',
+    );
+    expect(numberProblem(t, { text: '7,5', locale: vi }, 'Điểm')).toBeNull();
+    expect(numberProblem(t, { text: '', locale: vi }, 'Điểm')).toBeNull();
   });
 });
