@@ -30,6 +30,7 @@ const inEnglish = (page: Page) =>
 describe('numbers as people type them, in the browser', () => {
   let app: TestApp;
   let browser: Browser;
+  let manager: UserRow;
   let officer: UserRow;
   let member: UserRow;
   let campaignName: string;
@@ -47,7 +48,7 @@ describe('numbers as people type them, in the browser', () => {
       kind: UnitKind.COMMUNE,
       parent: district,
     });
-    const manager = await buildUser(db, {
+    manager = await buildUser(db, {
       unit: district,
       roles: [[Role.CAMPAIGN_MANAGER, district]],
     });
@@ -271,4 +272,23 @@ describe('numbers as people type them, in the browser', () => {
       expect(await text(page, 'score-total')).toBe('Total: 40/100 points');
     });
   });
+
+  it('names the rubric criterion whose points do not read, and adds up 27,5 + 27,5', () =>
+    open('manager', async (page) => {
+      await signIn(page, manager.username, manager.password);
+      await page.goto('/campaigns');
+      await page.getByTestId('campaign-action-create').click();
+      await page.getByTestId('create-campaign-form').waitFor();
+      await page.getByTestId('campaign-name').fill('Phong trào thi đua “Dân vận khéo”');
+      await page.getByTestId('campaign-criterion-0-points').fill('27.5');
+      await page.getByTestId('create-campaign-submit').click();
+      expect(await text(page, 'campaign-rubric-error')).toBe(
+        'Tiêu chí 1 “Kết quả thiết thực, giải quyết việc khó của địa phương”, ô điểm tối đa: chưa rõ “27.5” là số nào. Hàng nghìn ngăn bằng dấu chấm (1.500), phần thập phân bằng dấu phẩy (7,5).',
+      );
+      const campaigns = await app.db.query('SELECT count(*)::int AS n FROM campaign');
+      expect(campaigns).toEqual([{ n: 1 }]);
+      await page.getByTestId('campaign-criterion-0-points').fill('27,5');
+      await page.getByTestId('campaign-criterion-1-points').fill('27,5');
+      expect(await text(page, 'campaign-rubric-total')).toBe('Tổng: 100 điểm');
+    }));
 });

@@ -237,7 +237,7 @@ export function CampaignForm({ onCreated, onCancel }: Props) {
       <fieldset className="fieldset" data-testid="campaign-rubric">
         <legend>{t('campaigns.rubric', { total: format(total) })}</legend>
         <p className="field__hint">{t('campaigns.create.rubricHint')}</p>
-        {criteria.map((c) => (
+        {criteria.map((c, index) => (
           <div className="pair-row pair-row--points" key={c.key}>
             <input
               aria-label={t('campaigns.create.criterionName')}
@@ -246,6 +246,7 @@ export function CampaignForm({ onCreated, onCancel }: Props) {
             />
             <NumberInput
               aria-label={t('campaigns.create.criterionPoints')}
+              data-testid={`campaign-criterion-${index}-points`}
               value={c.maxPoints}
               onChange={(maxPoints) => setCriteria(patchRow<CriterionRow>(c.key, { maxPoints }))}
             />

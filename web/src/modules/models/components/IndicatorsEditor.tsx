@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NumberInput } from '../../common/components/NumberInput';
 import { useNumbers } from '../../common/hooks/useNumbers';
+import { readNumber } from '../../common/numbers';
 import type { IndicatorRow } from '../draft';
 
 interface Props {
@@ -44,7 +45,7 @@ export function IndicatorsEditor({ rows, onChange, errors = {} }: Props) {
         id={`${id}-${row.key}-${name}`}
         data-testid={`indicator-${index}-${name}`}
         value={row[name]}
-        aria-invalid={errors[row.key] ? true : undefined}
+        aria-invalid={readNumber(row[name]).ok ? undefined : true}
         onChange={(value) => set(row.key, { [name]: value })}
       />
     </div>
