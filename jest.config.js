@@ -29,7 +29,16 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/shared/src/**/*.test.ts', '<rootDir>/server/src/**/*.test.ts'],
+      testMatch: [
+        '<rootDir>/shared/src/**/*.test.ts',
+        '<rootDir>/server/src/**/*.test.ts',
+        '<rootDir>/web/src/**/*.test.ts',
+      ],
+      // Its `source` export is TypeScript that Jest would not compile: the published CommonJS.
+      moduleNameMapper: {
+        '^@internationalized/number$':
+          '<rootDir>/web/node_modules/@internationalized/number/dist/index.cjs',
+      },
     },
     {
       ...common,

@@ -271,7 +271,8 @@ describe('multi-level review in the browser', () => {
           expect(await page.getByTestId('scoring-left').getAttribute('data-left')).toBe('1');
           await page.getByTestId(`scoring-entry-${candidacyId}`).click();
           for (const { code, points } of sheet(shares[i])) {
-            await page.getByTestId(`score-${code}`).fill(String(points));
+            // As a Vietnamese member writes it: 22,5 (a point would separate thousands).
+            await page.getByTestId(`score-${code}`).fill(String(points).replace('.', ','));
           }
           await page
             .getByTestId('score-RESULTS-comment')

@@ -158,6 +158,15 @@ export const en: Messages = {
     nothingChanged: 'You have not changed anything.',
     serverSays: 'Details: {{message}}',
   },
+  // Numbers as people type them (web/src/modules/common/numbers.ts).
+  numbers: {
+    notANumber: '{{field}}: “{{text}}” is not a number.',
+    ambiguous:
+      '{{field}}: “{{text}}” is unclear. Write thousands with a comma (1,500) and decimals with a point (7.5).',
+    criterionRow: 'Criterion {{n}} “{{name}}”, maximum points',
+    indicatorField: 'Indicator {{n}}, “{{field}}”',
+    notWhole: '{{field}} must be a whole number.',
+  },
   unitPicker: {
     placeholder: 'Type a unit’s name or code…',
     clear: 'Clear',

@@ -156,6 +156,15 @@ export const vi = {
     nothingChanged: 'Bạn chưa thay đổi gì.',
     serverSays: 'Chi tiết: {{message}}',
   },
+  // Numbers as people type them (web/src/modules/common/numbers.ts).
+  numbers: {
+    notANumber: '{{field}}: “{{text}}” không phải là một số.',
+    ambiguous:
+      '{{field}}: chưa rõ “{{text}}” là số nào. Hàng nghìn ngăn bằng dấu chấm (1.500), phần thập phân bằng dấu phẩy (7,5).',
+    criterionRow: 'Tiêu chí {{n}} “{{name}}”, ô điểm tối đa',
+    indicatorField: 'Chỉ tiêu {{n}}, ô “{{field}}”',
+    notWhole: '{{field}} phải là số nguyên.',
+  },
   unitPicker: {
     placeholder: 'Gõ tên hoặc mã đơn vị…',
     clear: 'Bỏ chọn',

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { needed, type Threshold } from '@vinh-danh/shared';
+import { formatNumber } from '../common/numbers';
 
 /** A share as councils write it, in the interface language: "hơn 1/2", "ít nhất 4/5". */
 export const thresholdLabel = (t: TFunction, threshold: Threshold): string =>
@@ -16,8 +17,8 @@ export const thresholdOfMembers = (t: TFunction, threshold: Threshold, base: num
     base,
   });
 
-/** Scores as Vietnamese offices write them: one decimal, comma. */
-export const formatScore = (value: number | null | undefined): string =>
+/** Scores in the interface language's way (`27,5` in Vietnamese, `27.5` in English). */
+export const formatScore = (value: number | null | undefined, locale: string): string =>
   value === null || value === undefined
     ? '—'
-    : value.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
+    : formatNumber(value, locale, { maximumFractionDigits: 2 });

@@ -1,14 +1,15 @@
 import type { TFunction } from 'i18next';
 import { FORM_PARTS, ModelKind, type FormPart } from '@vinh-danh/shared';
 import type { IndicatorInput, ModelDetailFragment, RegistrationFormInput } from '../../gql/graphql';
+import { numberProblem, numberText, numberValue, type NumberText } from '../common/numbers';
 
 export interface IndicatorRow {
   key: number;
   name: string;
   unitOfMeasure: string;
-  /** as typed; parsed when saved */
-  target: string;
-  achieved: string;
+  /** as typed; read when saved */
+  target: NumberText;
+  achieved: NumberText;
 }
 
 /** What the registration form holds while the officer types. */
@@ -37,10 +38,8 @@ export const emptyDraft = (): ModelDraft => ({
   indicators: [],
 });
 
-const numberText = (value: number | null | undefined) =>
-  value === null || value === undefined ? '' : String(value);
-
-export const draftFromModel = (model: ModelDetailFragment): ModelDraft => ({
+/** The saved dossier as the form's starting text, its numbers written for `locale`. */
+export const draftFromModel = (model: ModelDetailFragment, locale: string): ModelDraft => ({
   kind: model.kind,
   title: model.title,
   fieldCode: model.fieldCode,
@@ -55,16 +54,10 @@ export const draftFromModel = (model: ModelDetailFragment): ModelDraft => ({
     key,
     name: i.name,
     unitOfMeasure: i.unitOfMeasure,
-    target: numberText(i.target),
-    achieved: numberText(i.achieved),
+    target: numberText(i.target, locale),
+    achieved: numberText(i.achieved, locale),
   })),
 });
-
-/** "1500", "1500,5" and "1 500" all read as numbers; empty is no value. */
-export const parseAmount = (text: string): number | null => {
-  const cleaned = text.replace(/\s/g, '').replace(',', '.');
-  return cleaned === '' ? null : Number(cleaned);
-};
 
 const optional = (text: string) => text.trim() || null;
 
@@ -77,8 +70,8 @@ export const draftInput = (draft: ModelDraft) => {
   const indicators: IndicatorInput[] = draft.indicators.map((row) => ({
     name: row.name.trim(),
     unitOfMeasure: row.unitOfMeasure.trim(),
-    target: parseAmount(row.target),
-    achieved: parseAmount(row.achieved),
+    target: numberValue(row.target),
+    achieved: numberValue(row.achieved),
   }));
   return {
     title: draft.title.trim(),
@@ -110,12 +103,17 @@ export const validateDraft = (t: TFunction, draft: ModelDraft): DraftErrors => {
   const rows: Record<number, string> = {};
   draft.indicators.forEach((row, index) => {
     const n = index + 1;
-    if (!row.name.trim() || !row.unitOfMeasure.trim())
-      rows[row.key] = t('validation.indicatorIncomplete', { n });
-    else if (Number.isNaN(parseAmount(row.target)))
-      rows[row.key] = t('validation.notANumber', { field: t('models.indicators.target') });
-    else if (Number.isNaN(parseAmount(row.achieved)))
-      rows[row.key] = t('validation.notANumber', { field: t('models.indicators.achieved') });
+    const problem = (part: 'target' | 'achieved') =>
+      numberProblem(
+        t,
+        row[part],
+        t('numbers.indicatorField', { n, field: t(`models.indicators.${part}`) }),
+      );
+    const found =
+      !row.name.trim() || !row.unitOfMeasure.trim()
+        ? t('validation.indicatorIncomplete', { n })
+        : (problem('target') ?? problem('achieved'));
+    if (found) rows[row.key] = found;
   });
   if (Object.keys(rows).length > 0) errors.indicators = rows;
   return errors;

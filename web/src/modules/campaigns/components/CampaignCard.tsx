@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CampaignFieldsFragment } from '../../../gql/graphql';
 import { formatDate } from '../../common/dates';
 import { SuccessNotice } from '../../common/components/Notice';
+import { useNumbers } from '../../common/hooks/useNumbers';
 import { phaseKey } from '../phases';
 import { PhaseEditForm } from './PhaseEditForm';
 
@@ -13,6 +14,7 @@ interface Props {
 
 export function CampaignCard({ campaign, canManage }: Props) {
   const { t } = useTranslation();
+  const { format } = useNumbers();
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   const period =
@@ -79,7 +81,8 @@ export function CampaignCard({ campaign, canManage }: Props) {
       )}
       <details className="campaign__more">
         <summary>
-          {t('campaigns.fields')} · {t('campaigns.rubric', { total: campaign.rubric.total })} ·{' '}
+          {t('campaigns.fields')} ·{' '}
+          {t('campaigns.rubric', { total: format(campaign.rubric.total) })} ·{' '}
           {t('campaigns.awardTypes')}
         </summary>
         <h3 className="section-title">{t('campaigns.fields')}</h3>
@@ -90,11 +93,13 @@ export function CampaignCard({ campaign, canManage }: Props) {
             </span>
           ))}
         </p>
-        <h3 className="section-title">{t('campaigns.rubric', { total: campaign.rubric.total })}</h3>
+        <h3 className="section-title">
+          {t('campaigns.rubric', { total: format(campaign.rubric.total) })}
+        </h3>
         <ul className="plain-list">
           {campaign.rubric.criteria.map((c) => (
             <li key={c.code}>
-              {c.name} — <strong>{c.maxPoints}</strong>
+              {c.name} — <strong>{format(c.maxPoints)}</strong>
             </li>
           ))}
         </ul>

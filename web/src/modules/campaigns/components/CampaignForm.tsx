@@ -4,6 +4,15 @@ import { AwardType, DEFAULT_RUBRIC, Role, STANDARD_FIELDS } from '@vinh-danh/sha
 import type { CampaignFieldsFragment } from '../../../gql/graphql';
 import { useViewer } from '../../auth/hooks/useViewer';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
+import { NumberInput } from '../../common/components/NumberInput';
+import { useNumbers } from '../../common/hooks/useNumbers';
+import {
+  numberProblem,
+  numberText,
+  numberValue,
+  type NumberFormat,
+  type NumberText,
+} from '../../common/numbers';
 import { UnitPicker, type PickedUnit } from '../../org/components/UnitPicker';
 import { useCreateCampaign } from '../hooks/useCreateCampaign';
 import { phaseInputs, phaseRows, type PhaseRow } from '../phases';
@@ -17,7 +26,7 @@ interface Row {
   name: string;
 }
 interface CriterionRow extends Row {
-  maxPoints: string;
+  maxPoints: NumberText;
 }
 
 interface Props {
@@ -26,6 +35,8 @@ interface Props {
 }
 
 const thisYear = new Date().getFullYear();
+// Years are written without a thousands separator: 2026, never 2.026.
+const YEAR: NumberFormat = { grouping: false };
 
 /** Opens a campaign: the standard fields and the default rubric come filled in, to edit. */
 /** An updater for rows of an editable list: the row with this key takes the change. */
@@ -36,14 +47,15 @@ const patchRow =
 
 export function CampaignForm({ onCreated, onCancel }: Props) {
   const { t } = useTranslation();
+  const { locale, format } = useNumbers();
   const id = useId();
   const { viewer } = useViewer();
   const managed = viewer?.user.roles.find((g) => g.role === Role.CAMPAIGN_MANAGER)?.unit;
   const { createCampaign, loading, error } = useCreateCampaign();
   const [name, setName] = useState('');
   const [unit, setUnit] = useState<PickedUnit | null>(managed ?? null);
-  const [startYear, setStartYear] = useState(String(thisYear));
-  const [endYear, setEndYear] = useState(String(thisYear));
+  const [startYear, setStartYear] = useState(() => numberText(thisYear, locale, YEAR));
+  const [endYear, setEndYear] = useState(() => numberText(thisYear, locale, YEAR));
   const [phases, setPhases] = useState<PhaseRow[]>(() => phaseRows([]));
   const [fields, setFields] = useState<Row[]>(() =>
     STANDARD_FIELDS.map((f, key) => ({ key, code: f.code, name: f.name })),
@@ -53,14 +65,14 @@ export function CampaignForm({ onCreated, onCancel }: Props) {
       key,
       code: c.code,
       name: c.name,
-      maxPoints: String(c.maxPoints),
+      maxPoints: numberText(c.maxPoints, locale),
     })),
   );
   const [awards, setAwards] = useState<AwardType[]>(Object.values(AwardType));
   const [nextKey, setNextKey] = useState(100);
   const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
 
-  const total = criteria.reduce((sum, c) => sum + (Number(c.maxPoints) || 0), 0);
+  const total = criteria.reduce((sum, c) => sum + (numberValue(c.maxPoints) ?? 0), 0);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -68,15 +80,26 @@ export function CampaignForm({ onCreated, onCancel }: Props) {
     if (!name.trim())
       found.name = t('validation.required', { field: t('campaigns.create.name').toLowerCase() });
     if (!unit) found.unit = t('validation.chooseUnit');
-    const start = Number(startYear);
-    const end = Number(endYear);
+    const start = numberValue(startYear) ?? Number.NaN;
+    const end = numberValue(endYear) ?? Number.NaN;
     if (!Number.isInteger(start))
       found.startYear = t('validation.notANumber', { field: t('campaigns.create.startYear') });
     if (!Number.isInteger(end))
       found.endYear = t('validation.notANumber', { field: t('campaigns.create.endYear') });
     else if (end < start) found.endYear = t('validation.yearRange');
     const rubric = criteria.filter((c) => c.name.trim());
-    if (rubric.length === 0 || rubric.some((c) => !(Number(c.maxPoints) > 0)))
+    // The first criterion whose points do not read is named, with its row.
+    const unread = rubric
+      .map((c, index) =>
+        numberProblem(
+          t,
+          c.maxPoints,
+          t('numbers.criterionRow', { n: index + 1, name: c.name.trim() }),
+        ),
+      )
+      .find(Boolean);
+    if (unread) found.rubric = unread;
+    else if (rubric.length === 0 || rubric.some((c) => !((numberValue(c.maxPoints) ?? 0) > 0)))
       found.rubric = t('validation.rubricEmpty');
     setErrors(found);
     if (Object.values(found).some(Boolean) || !unit) return;
@@ -95,7 +118,7 @@ export function CampaignForm({ onCreated, onCancel }: Props) {
           criteria: rubric.map((c) => ({
             code: c.code.trim() || `C${c.key}`,
             name: c.name.trim(),
-            maxPoints: Number(c.maxPoints),
+            maxPoints: numberValue(c.maxPoints) ?? 0,
           })),
         },
         awardTypes: awards,
@@ -147,12 +170,13 @@ export function CampaignForm({ onCreated, onCancel }: Props) {
           <label className="field__label" htmlFor={`${id}-start`}>
             {t('campaigns.create.startYear')}
           </label>
-          <input
+          <NumberInput
             id={`${id}-start`}
-            inputMode="numeric"
+            integer
+            format={YEAR}
             data-testid="campaign-start-year"
             value={startYear}
-            onChange={(e) => setStartYear(e.target.value)}
+            onChange={setStartYear}
           />
           {fieldError('startYear')}
         </div>
@@ -160,12 +184,13 @@ export function CampaignForm({ onCreated, onCancel }: Props) {
           <label className="field__label" htmlFor={`${id}-end`}>
             {t('campaigns.create.endYear')}
           </label>
-          <input
+          <NumberInput
             id={`${id}-end`}
-            inputMode="numeric"
+            integer
+            format={YEAR}
             data-testid="campaign-end-year"
             value={endYear}
-            onChange={(e) => setEndYear(e.target.value)}
+            onChange={setEndYear}
           />
           {fieldError('endYear')}
         </div>
@@ -210,22 +235,20 @@ export function CampaignForm({ onCreated, onCancel }: Props) {
       </fieldset>
 
       <fieldset className="fieldset" data-testid="campaign-rubric">
-        <legend>{t('campaigns.rubric', { total })}</legend>
+        <legend>{t('campaigns.rubric', { total: format(total) })}</legend>
         <p className="field__hint">{t('campaigns.create.rubricHint')}</p>
-        {criteria.map((c) => (
+        {criteria.map((c, index) => (
           <div className="pair-row pair-row--points" key={c.key}>
             <input
               aria-label={t('campaigns.create.criterionName')}
               value={c.name}
               onChange={(e) => setCriteria(patchRow<CriterionRow>(c.key, { name: e.target.value }))}
             />
-            <input
+            <NumberInput
               aria-label={t('campaigns.create.criterionPoints')}
-              inputMode="decimal"
+              data-testid={`campaign-criterion-${index}-points`}
               value={c.maxPoints}
-              onChange={(e) =>
-                setCriteria(patchRow<CriterionRow>(c.key, { maxPoints: e.target.value }))
-              }
+              onChange={(maxPoints) => setCriteria(patchRow<CriterionRow>(c.key, { maxPoints }))}
             />
             <button
               type="button"
@@ -240,13 +263,18 @@ export function CampaignForm({ onCreated, onCancel }: Props) {
           type="button"
           className="button button--small"
           onClick={() => {
-            setCriteria((rows) => [...rows, { key: nextKey, code: '', name: '', maxPoints: '' }]);
+            setCriteria((rows) => [
+              ...rows,
+              { key: nextKey, code: '', name: '', maxPoints: numberText(null, locale) },
+            ]);
             setNextKey(nextKey + 1);
           }}
         >
           {t('campaigns.create.addCriterion')}
         </button>
-        <p data-testid="campaign-rubric-total">{t('campaigns.create.total', { total })}</p>
+        <p data-testid="campaign-rubric-total">
+          {t('campaigns.create.total', { total: format(total) })}
+        </p>
         {fieldError('rubric')}
       </fieldset>
 

@@ -2,18 +2,22 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
 import { SuccessNotice } from '../../common/components/Notice';
+import { NumberInput } from '../../common/components/NumberInput';
+import { useNumbers } from '../../common/hooks/useNumbers';
+import { numberValue } from '../../common/numbers';
 import { useAssignReviewers } from '../hooks/useAssignReviewers';
 import type { RoundView } from '../types';
 
 /** Every member on every entry, or k per entry with the load balanced (the server chooses). */
 export function AssignPanel({ round }: { round: RoundView }) {
   const { t } = useTranslation();
+  const { text } = useNumbers();
   const id = useId();
   const { assign, loading, error } = useAssignReviewers();
   const [mode, setMode] = useState<'all' | 'some'>('all');
-  const [perEntry, setPerEntry] = useState('2');
+  const [perEntry, setPerEntry] = useState(() => text(2));
   const [done, setDone] = useState(false);
-  const k = Number(perEntry);
+  const k = numberValue(perEntry) ?? Number.NaN;
   const valid = mode === 'all' || (Number.isInteger(k) && k > 0);
 
   const onAssign = async () => {
@@ -59,15 +63,12 @@ export function AssignPanel({ round }: { round: RoundView }) {
           <label className="field__label" htmlFor={`${id}-k`}>
             {t('rounds.assign.perEntryLabel')}
           </label>
-          <input
+          <NumberInput
             id={`${id}-k`}
-            type="number"
-            min={1}
-            max={round.council.members.length}
-            step={1}
+            integer
             data-testid="round-assign-k"
             value={perEntry}
-            onChange={(e) => setPerEntry(e.target.value)}
+            onChange={setPerEntry}
           />
         </div>
       ) : null}

@@ -6,6 +6,9 @@ import { useViewer } from '../../auth/hooks/useViewer';
 import { useCampaigns } from '../../campaigns/hooks/useCampaigns';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
 import { FieldError } from '../../common/components/Notice';
+import { NumberInput } from '../../common/components/NumberInput';
+import { useNumbers } from '../../common/hooks/useNumbers';
+import { numberProblem, numberValue, type NumberText } from '../../common/numbers';
 import { UnitPicker, type PickedUnit } from '../../org/components/UnitPicker';
 import { useCreateCouncil } from '../hooks/useCreateCouncil';
 import { MemberPicker, type PickedMember } from './MemberPicker';
@@ -19,13 +22,14 @@ interface Props {
 
 const toThreshold = (d: ThresholdDraft): Threshold => ({
   strict: d.strict,
-  numerator: Number(d.numerator),
-  denominator: Number(d.denominator),
+  numerator: numberValue(d.numerator) ?? Number.NaN,
+  denominator: numberValue(d.denominator) ?? Number.NaN,
 });
 
 /** A campaign manager forms a council: its unit and campaign, its rules, its members' seats. */
 export function CouncilForm({ onCreated, onCancel }: Props) {
   const { t } = useTranslation();
+  const { text } = useNumbers();
   const id = useId();
   const { viewer } = useViewer();
   const managed = viewer?.user.roles.find((g) => g.role === Role.CAMPAIGN_MANAGER)?.unit;
@@ -34,20 +38,20 @@ export function CouncilForm({ onCreated, onCancel }: Props) {
   const [unit, setUnit] = useState<PickedUnit | null>(managed ?? null);
   const [campaignId, setCampaignId] = useState('');
   const [name, setName] = useState('');
-  const [passScore, setPassScore] = useState('50');
-  const [exemplaryScore, setExemplaryScore] = useState('70');
-  const [quorum, setQuorum] = useState<ThresholdDraft>({
+  const [passScore, setPassScore] = useState(() => text(50));
+  const [exemplaryScore, setExemplaryScore] = useState(() => text(70));
+  const [quorum, setQuorum] = useState<ThresholdDraft>(() => ({
     strict: false,
-    numerator: '2',
-    denominator: '3',
-  });
-  const [approval, setApproval] = useState<ThresholdDraft>({
+    numerator: text(2),
+    denominator: text(3),
+  }));
+  const [approval, setApproval] = useState<ThresholdDraft>(() => ({
     strict: true,
-    numerator: '1',
-    denominator: '2',
-  });
+    numerator: text(1),
+    denominator: text(2),
+  }));
   const [rankBy, setRankBy] = useState<RankBy>(RankBy.RAW);
-  const [quota, setQuota] = useState('1');
+  const [quota, setQuota] = useState(() => text(1));
   const [members, setMembers] = useState<PickedMember[]>([]);
   const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
 
@@ -58,22 +62,32 @@ export function CouncilForm({ onCreated, onCancel }: Props) {
     if (!campaignId) found.campaign = t('validation.chooseCampaign');
     if (!name.trim())
       found.name = t('validation.required', { field: t('councils.create.name').toLowerCase() });
-    const pass = Number(passScore);
-    const exemplary = Number(exemplaryScore);
-    if (passScore.trim() === '' || Number.isNaN(pass))
-      found.passScore = t('validation.notANumber', { field: t('councils.create.passScore') });
-    if (exemplaryScore.trim() === '' || Number.isNaN(exemplary))
-      found.exemplaryScore = t('validation.notANumber', {
-        field: t('councils.create.exemplaryScore'),
-      });
-    else if (exemplary < pass) found.exemplaryScore = t('councils.create.exemplaryBelowPass');
-    if (thresholdProblems(toThreshold(quorum)).length)
-      found.quorum = t('councils.create.badThreshold');
-    if (thresholdProblems(toThreshold(approval)).length)
-      found.approval = t('councils.create.badThreshold');
-    const promotionQuota = Number(quota);
-    if (!Number.isInteger(promotionQuota) || promotionQuota < 0)
-      found.quota = t('validation.notANumber', { field: t('councils.create.quota') });
+    // A field that does not read says so and names itself; an empty one is simply required.
+    const number = (field: NumberText, label: string) =>
+      numberProblem(t, field, label) ??
+      (numberValue(field) === null ? t('validation.notANumber', { field: label }) : undefined);
+    const pass = numberValue(passScore) ?? Number.NaN;
+    const exemplary = numberValue(exemplaryScore) ?? Number.NaN;
+    found.passScore = number(passScore, t('councils.create.passScore'));
+    found.exemplaryScore =
+      number(exemplaryScore, t('councils.create.exemplaryScore')) ??
+      (exemplary < pass ? t('councils.create.exemplaryBelowPass') : undefined);
+    const threshold = (d: ThresholdDraft, legend: string) =>
+      numberProblem(t, d.numerator, `${legend}, ${t('councils.create.numerator').toLowerCase()}`) ??
+      numberProblem(
+        t,
+        d.denominator,
+        `${legend}, ${t('councils.create.denominator').toLowerCase()}`,
+      ) ??
+      (thresholdProblems(toThreshold(d)).length ? t('councils.create.badThreshold') : undefined);
+    found.quorum = threshold(quorum, t('councils.create.quorum'));
+    found.approval = threshold(approval, t('councils.create.approval'));
+    const promotionQuota = numberValue(quota) ?? Number.NaN;
+    found.quota =
+      number(quota, t('councils.create.quota')) ??
+      (!Number.isInteger(promotionQuota) || promotionQuota < 0
+        ? t('numbers.notWhole', { field: t('councils.create.quota') })
+        : undefined);
     if (members.filter((m) => m.seat === Seat.CHAIR).length !== 1)
       found.members = t('councils.create.needChair');
     else if (members.filter((m) => m.seat === Seat.SECRETARY).length !== 1)
@@ -150,14 +164,11 @@ export function CouncilForm({ onCreated, onCancel }: Props) {
           <label className="field__label" htmlFor={`${id}-pass`}>
             {t('councils.create.passScore')}
           </label>
-          <input
+          <NumberInput
             id={`${id}-pass`}
-            type="number"
-            min={0}
-            step={0.5}
             data-testid="council-pass-score"
             value={passScore}
-            onChange={(e) => setPassScore(e.target.value)}
+            onChange={setPassScore}
           />
           <FieldError id={`${id}-pass-error`} message={errors.passScore} />
         </div>
@@ -165,14 +176,11 @@ export function CouncilForm({ onCreated, onCancel }: Props) {
           <label className="field__label" htmlFor={`${id}-exemplary`}>
             {t('councils.create.exemplaryScore')}
           </label>
-          <input
+          <NumberInput
             id={`${id}-exemplary`}
-            type="number"
-            min={0}
-            step={0.5}
             data-testid="council-exemplary-score"
             value={exemplaryScore}
-            onChange={(e) => setExemplaryScore(e.target.value)}
+            onChange={setExemplaryScore}
           />
           <FieldError id={`${id}-exemplary-error`} message={errors.exemplaryScore} />
         </div>
@@ -180,14 +188,12 @@ export function CouncilForm({ onCreated, onCancel }: Props) {
           <label className="field__label" htmlFor={`${id}-quota`}>
             {t('councils.create.quota')}
           </label>
-          <input
+          <NumberInput
             id={`${id}-quota`}
-            type="number"
-            min={0}
-            step={1}
+            integer
             data-testid="council-quota"
             value={quota}
-            onChange={(e) => setQuota(e.target.value)}
+            onChange={setQuota}
           />
           <FieldError id={`${id}-quota-error`} message={errors.quota} />
         </div>

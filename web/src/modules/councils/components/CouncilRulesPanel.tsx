@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CouncilRulesFragment } from '../../../gql/graphql';
+import { useNumbers } from '../../common/hooks/useNumbers';
 import { formatScore, thresholdOfMembers } from '../labels';
 
 interface Props {
@@ -12,7 +13,9 @@ interface Props {
 /** The council's rules, thresholds written as councils write them. */
 export function CouncilRulesPanel({ rules, memberCount, campaign, unit }: Props) {
   const { t } = useTranslation();
-  const points = (value: number) => t('councils.rules.points', { value: formatScore(value) });
+  const { locale } = useNumbers();
+  const points = (value: number) =>
+    t('councils.rules.points', { value: formatScore(value, locale) });
   const rows: Array<[string, string, string]> = [
     ['unit', t('councils.rules.unit'), unit],
     ['campaign', t('councils.rules.campaign'), campaign],

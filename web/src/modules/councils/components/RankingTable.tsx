@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { RankBy } from '@vinh-danh/shared';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
 import { useRanking } from '../hooks/useRanking';
+import { useNumbers } from '../../common/hooks/useNumbers';
 import { formatScore } from '../labels';
 import { Link } from 'react-router';
 
@@ -17,6 +18,7 @@ interface Props {
  */
 export function RankingTable({ roundId, councilRankBy }: Props) {
   const { t } = useTranslation();
+  const { locale } = useNumbers();
   const id = useId();
   const [rankBy, setRankBy] = useState<RankBy>(councilRankBy);
   const { rows, loading, error } = useRanking(roundId, rankBy);
@@ -99,17 +101,17 @@ export function RankingTable({ roundId, councilRankBy }: Props) {
                   </span>
                 </td>
                 <td className="num" data-label={t('rounds.ranking.raw')} data-testid="ranking-raw">
-                  {formatScore(row.raw)}
+                  {formatScore(row.raw, locale)}
                 </td>
                 <td
                   className="num"
                   data-label={t('rounds.ranking.normalised')}
                   data-testid="ranking-normalised"
                 >
-                  {formatScore(row.normalised)}
+                  {formatScore(row.normalised, locale)}
                 </td>
                 <td className="num" data-label={t('rounds.ranking.spread')}>
-                  {formatScore(row.spread)}
+                  {formatScore(row.spread, locale)}
                   {row.disagreement ? (
                     <span className="badge badge--warn" data-testid="ranking-disagreement">
                       {' '}

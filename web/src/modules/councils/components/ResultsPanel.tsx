@@ -5,6 +5,7 @@ import { ErrorNotice } from '../../common/components/ErrorNotice';
 import { SuccessNotice } from '../../common/components/Notice';
 import { hasErrorCode } from '../../common/errors';
 import { usePromoteEntries } from '../hooks/usePromoteEntries';
+import { useNumbers } from '../../common/hooks/useNumbers';
 import { formatScore } from '../labels';
 import type { RoundView } from '../types';
 import { EntryTitle } from './EntryTitle';
@@ -24,6 +25,7 @@ const UNSAID: readonly (string | null)[] = [
  */
 export function ResultsPanel({ round }: { round: RoundView }) {
   const { t } = useTranslation();
+  const { locale } = useNumbers();
   const { promote, loading, error } = usePromoteEntries();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [notice, setNotice] = useState<string | null>(null);
@@ -113,7 +115,7 @@ export function ResultsPanel({ round }: { round: RoundView }) {
                 <EntryTitle candidacy={e.candidacy} />
               </td>
               <td className="num" data-label={t('rounds.results.score')} data-testid="result-score">
-                {formatScore(e.result?.score ?? null)}
+                {formatScore(e.result?.score ?? null, locale)}
               </td>
               <td data-label={t('rounds.results.votes')} data-testid="result-votes">
                 {t('rounds.results.votesOf', {

@@ -2,6 +2,9 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScoreItemInput } from '../../../gql/graphql';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
+import { NumberInput } from '../../common/components/NumberInput';
+import { useNumbers } from '../../common/hooks/useNumbers';
+import { numberProblem, numberValue, type NumberText } from '../../common/numbers';
 import { useScoreAutosave } from '../hooks/useScoreAutosave';
 import { formatScore } from '../labels';
 import type { RoundEntryView } from '../types';
@@ -20,7 +23,7 @@ interface Props {
 }
 
 interface Line {
-  points: string;
+  points: NumberText;
   comment: string;
 }
 
@@ -34,41 +37,46 @@ const valid = (points: number, max: number) =>
  */
 export function ScoreSheetForm({ entry, criteria, editable }: Props) {
   const { t } = useTranslation();
+  const { locale, text } = useNumbers();
   const id = useId();
   const [lines, setLines] = useState<Record<string, Line>>(() =>
     Object.fromEntries(
       criteria.map((c) => {
         const mine = entry.myScores.find((s) => s.criterion === c.code);
-        return [c.code, { points: mine ? String(mine.points) : '', comment: mine?.comment ?? '' }];
+        return [c.code, { points: text(mine?.points), comment: mine?.comment ?? '' }];
       }),
     ),
   );
+  const score = (value: number) => formatScore(value, locale);
 
-  const problems = criteria
-    .filter((c) => {
-      const text = lines[c.code].points.trim();
-      return text !== '' && !valid(Number(text.replace(',', '.')), c.maxPoints);
-    })
-    .map((c) => c.code);
+  // What is wrong with each criterion's points: text that does not read, or out of range.
+  const messages: Record<string, string> = {};
+  for (const c of criteria) {
+    const points = lines[c.code].points;
+    const value = numberValue(points);
+    const message =
+      numberProblem(t, points, c.name) ??
+      (value !== null && !valid(value, c.maxPoints)
+        ? t('rounds.scoring.badPoints', { criterion: c.name, max: score(c.maxPoints) })
+        : null);
+    if (message) messages[c.code] = message;
+  }
+  const problems = Object.keys(messages);
 
   // Only the criteria given points go to the server; an invalid sheet is not sent at all.
   const sheet = useMemo<ScoreItemInput[] | null>(() => {
     if (problems.length > 0) return null;
-    const items = criteria
-      .filter((c) => lines[c.code].points.trim() !== '')
-      .map((c) => ({
-        criterion: c.code,
-        points: Number(lines[c.code].points.trim().replace(',', '.')),
-        comment: lines[c.code].comment.trim() || null,
-      }));
+    const items = criteria.flatMap((c) => {
+      const points = numberValue(lines[c.code].points);
+      return points === null
+        ? []
+        : [{ criterion: c.code, points, comment: lines[c.code].comment.trim() || null }];
+    });
     return items.length > 0 ? items : null;
   }, [criteria, lines, problems.length]);
 
   const { status, error, flush } = useScoreAutosave(entry.id, editable ? sheet : null);
-  const total = criteria.reduce(
-    (sum, c) => sum + (Number(lines[c.code].points.replace(',', '.')) || 0),
-    0,
-  );
+  const total = criteria.reduce((sum, c) => sum + (numberValue(lines[c.code].points) ?? 0), 0);
   const max = criteria.reduce((sum, c) => sum + c.maxPoints, 0);
 
   const set = (code: string, change: Partial<Line>) =>
@@ -102,31 +110,23 @@ export function ScoreSheetForm({ entry, criteria, editable }: Props) {
                 <th scope="row">
                   <label htmlFor={`${id}-${c.code}`}>{c.name}</label>
                   <span className="result__meta">
-                    {t('rounds.scoring.points', { max: formatScore(c.maxPoints) })}
+                    {t('rounds.scoring.points', { max: score(c.maxPoints) })}
                   </span>
                 </th>
                 <td>
-                  <input
+                  <NumberInput
                     id={`${id}-${c.code}`}
-                    type="number"
-                    inputMode="decimal"
-                    min={0}
-                    max={c.maxPoints}
-                    step={0.5}
                     className="score-input"
                     data-testid={`score-${c.code}`}
                     value={lines[c.code].points}
                     disabled={!editable}
                     aria-invalid={bad ? true : undefined}
                     aria-describedby={bad ? `${id}-${c.code}-error` : undefined}
-                    onChange={(e) => set(c.code, { points: e.target.value })}
+                    onChange={(points) => set(c.code, { points })}
                   />
                   {bad ? (
                     <p className="field__error" id={`${id}-${c.code}-error`} role="alert">
-                      {t('rounds.scoring.badPoints', {
-                        criterion: c.name,
-                        max: formatScore(c.maxPoints),
-                      })}
+                      {messages[c.code]}
                     </p>
                   ) : null}
                 </td>
@@ -148,7 +148,7 @@ export function ScoreSheetForm({ entry, criteria, editable }: Props) {
       </table>
       <div className="score-sheet__footer">
         <strong data-testid="score-total">
-          {t('rounds.scoring.total', { total: formatScore(total), max: formatScore(max) })}
+          {t('rounds.scoring.total', { total: score(total), max: score(max) })}
         </strong>
         {editable ? (
           <>

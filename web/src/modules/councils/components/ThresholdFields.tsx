@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { NumberInput } from '../../common/components/NumberInput';
+import type { NumberText } from '../../common/numbers';
 
 export interface ThresholdDraft {
   strict: boolean;
-  numerator: string;
-  denominator: string;
+  numerator: NumberText;
+  denominator: NumberText;
 }
 
 interface Props {
@@ -34,26 +36,20 @@ export function ThresholdFields({ legend, value, onChange, testId, error }: Prop
           <option value="atLeast">{t('councils.create.atLeast')}</option>
           <option value="strict">{t('councils.create.strict')}</option>
         </select>
-        <input
-          type="number"
-          min={1}
-          step={1}
-          inputMode="numeric"
+        <NumberInput
+          integer
           aria-label={t('councils.create.numerator')}
           data-testid={`${testId}-numerator`}
           value={value.numerator}
-          onChange={(e) => onChange({ ...value, numerator: e.target.value })}
+          onChange={(numerator) => onChange({ ...value, numerator })}
         />
         <span aria-hidden="true">/</span>
-        <input
-          type="number"
-          min={1}
-          step={1}
-          inputMode="numeric"
+        <NumberInput
+          integer
           aria-label={t('councils.create.denominator')}
           data-testid={`${testId}-denominator`}
           value={value.denominator}
-          onChange={(e) => onChange({ ...value, denominator: e.target.value })}
+          onChange={(denominator) => onChange({ ...value, denominator })}
         />
       </div>
       {error ? (

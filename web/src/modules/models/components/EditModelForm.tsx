@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ModelDetailFragment } from '../../../gql/graphql';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
+import { useNumbers } from '../../common/hooks/useNumbers';
 import { draftFromModel, draftInput, hasErrors, validateDraft } from '../draft';
 import { useAutosave } from '../hooks/useAutosave';
 import { AutosaveStatus } from './AutosaveStatus';
@@ -19,7 +20,8 @@ interface Props {
  */
 export function EditModelForm({ model, onDone }: Props) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState(() => draftFromModel(model));
+  const { locale } = useNumbers();
+  const [draft, setDraft] = useState(() => draftFromModel(model, locale));
   const errors = useMemo(() => validateDraft(t, draft), [t, draft]);
   const changes = useMemo(() => (hasErrors(errors) ? null : draftInput(draft)), [errors, draft]);
   const { status, error, flush, exclusive } = useAutosave(model, changes);

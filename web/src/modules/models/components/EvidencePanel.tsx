@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { EVIDENCE_MAX_BYTES, EVIDENCE_TYPES } from '@vinh-danh/shared';
 import type { ModelDetailFragment } from '../../../gql/graphql';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
+import { useNumbers } from '../../common/hooks/useNumbers';
 import { useDownloadEvidence } from '../hooks/useDownloadEvidence';
 import { useRemoveEvidence } from '../hooks/useRemoveEvidence';
 import { useUploadEvidence } from '../hooks/useUploadEvidence';
@@ -13,10 +14,11 @@ const ACCEPT = [
   ...Object.values(EVIDENCE_TYPES).map((ext) => `.${ext}`),
 ].join(',');
 
-const size = (bytes: number) =>
+/** A file's size in the interface language's numbers: "1,5 MB" or "1.5 MB". */
+const sizeIn = (format: ReturnType<typeof useNumbers>['format']) => (bytes: number) =>
   bytes >= 1024 * 1024
-    ? `${(bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`
-    : `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('vi-VN')} KB`;
+    ? `${format(bytes / 1024 / 1024, { maximumFractionDigits: 1 })} MB`
+    : `${format(Math.max(1, Math.round(bytes / 1024)))} KB`;
 
 interface Props {
   model: Pick<ModelDetailFragment, 'id' | 'evidence'>;
@@ -35,6 +37,8 @@ const direct = async (change: () => Promise<number | null>) => {
 /** The model's evidence files: download for everyone who sees the model; upload and remove while editable. */
 export function EvidencePanel({ model, editable, runChange = direct }: Props) {
   const { t } = useTranslation();
+  const { format } = useNumbers();
+  const size = sizeIn(format);
   const input = useRef<HTMLInputElement>(null);
   const { upload, uploading, problem, clearProblem } = useUploadEvidence(model.id);
   const { removeEvidence, loading: removing, error: removeError } = useRemoveEvidence();

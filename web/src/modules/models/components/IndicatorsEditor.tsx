@@ -1,5 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NumberInput } from '../../common/components/NumberInput';
+import { useNumbers } from '../../common/hooks/useNumbers';
+import { readNumber } from '../../common/numbers';
 import type { IndicatorRow } from '../draft';
 
 interface Props {
@@ -11,26 +14,39 @@ interface Props {
 /** Result indicators: name, unit of measure, target, achieved; rows added and removed freely. */
 export function IndicatorsEditor({ rows, onChange, errors = {} }: Props) {
   const { t } = useTranslation();
+  const { text } = useNumbers();
   const id = useId();
   const set = (key: number, change: Partial<IndicatorRow>) =>
     onChange(rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
   const nextKey = rows.reduce((max, row) => Math.max(max, row.key), -1) + 1;
 
-  const input = (
-    row: IndicatorRow,
-    index: number,
-    name: 'name' | 'unitOfMeasure' | 'target' | 'achieved',
-  ) => (
+  const label = (row: IndicatorRow, name: keyof Omit<IndicatorRow, 'key'>) => (
+    <label className="field__label" htmlFor={`${id}-${row.key}-${name}`}>
+      {t(`models.indicators.${name}`)}
+    </label>
+  );
+
+  const input = (row: IndicatorRow, index: number, name: 'name' | 'unitOfMeasure') => (
     <div className="field">
-      <label className="field__label" htmlFor={`${id}-${row.key}-${name}`}>
-        {t(`models.indicators.${name}`)}
-      </label>
+      {label(row, name)}
       <input
         id={`${id}-${row.key}-${name}`}
         data-testid={`indicator-${index}-${name}`}
-        inputMode={name === 'target' || name === 'achieved' ? 'decimal' : undefined}
         value={row[name]}
         onChange={(e) => set(row.key, { [name]: e.target.value })}
+      />
+    </div>
+  );
+
+  const amount = (row: IndicatorRow, index: number, name: 'target' | 'achieved') => (
+    <div className="field">
+      {label(row, name)}
+      <NumberInput
+        id={`${id}-${row.key}-${name}`}
+        data-testid={`indicator-${index}-${name}`}
+        value={row[name]}
+        aria-invalid={readNumber(row[name]).ok ? undefined : true}
+        onChange={(value) => set(row.key, { [name]: value })}
       />
     </div>
   );
@@ -44,8 +60,8 @@ export function IndicatorsEditor({ rows, onChange, errors = {} }: Props) {
         <div className="indicator-row" key={row.key} data-testid={`indicator-${index}`}>
           {input(row, index, 'name')}
           {input(row, index, 'unitOfMeasure')}
-          {input(row, index, 'target')}
-          {input(row, index, 'achieved')}
+          {amount(row, index, 'target')}
+          {amount(row, index, 'achieved')}
           <button
             type="button"
             className="button button--small button--ghost"
@@ -55,7 +71,11 @@ export function IndicatorsEditor({ rows, onChange, errors = {} }: Props) {
             {t('models.indicators.remove')}
           </button>
           {errors[row.key] ? (
-            <p className="field__error indicator-row__error" role="alert">
+            <p
+              className="field__error indicator-row__error"
+              role="alert"
+              data-testid={`indicator-${index}-error`}
+            >
               {errors[row.key]}
             </p>
           ) : null}
@@ -68,7 +88,7 @@ export function IndicatorsEditor({ rows, onChange, errors = {} }: Props) {
         onClick={() =>
           onChange([
             ...rows,
-            { key: nextKey, name: '', unitOfMeasure: '', target: '', achieved: '' },
+            { key: nextKey, name: '', unitOfMeasure: '', target: text(null), achieved: text(null) },
           ])
         }
       >

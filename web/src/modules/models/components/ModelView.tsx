@@ -1,14 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { FORM_PARTS, ModelKind } from '@vinh-danh/shared';
 import type { ModelDetailFragment } from '../../../gql/graphql';
+import { useNumbers } from '../../common/hooks/useNumbers';
 import { StateBadge } from './StateBadge';
-
-const amount = (value: number | null | undefined) =>
-  value === null || value === undefined ? '—' : value.toLocaleString('vi-VN');
 
 /** The dossier as it stands: facts, the nine parts after the name, and the indicators. */
 export function ModelView({ model }: { model: ModelDetailFragment }) {
   const { t } = useTranslation();
+  const { format: amount } = useNumbers();
   const field =
     model.campaign.fields.find((f) => f.code === model.fieldCode)?.name ?? model.fieldCode;
   const person = [model.personName, model.personPosition, model.personEthnicity]
