@@ -219,10 +219,10 @@ describe('multi-level review in the browser', () => {
       province.councilId = /\/councils\/([^/]+)$/.exec(page.url())![1];
       // The rules, as councils write them.
       expect(await text(page, 'council-rule-quorum')).toBe(
-        'ít nhất 2/3 số thành viên (hiện cần 2/3)',
+        'ít nhất 2/3 số thành viên (cần 2 trên 3 thành viên)',
       );
       expect(await text(page, 'council-rule-approval')).toBe(
-        'hơn 1/2 số thành viên (hiện cần 2/3)',
+        'hơn 1/2 số thành viên (cần 2 trên 3 thành viên)',
       );
       expect(
         await page.getByTestId(`council-seat-${province.chair.username}`).getAttribute('data-seat'),

@@ -244,6 +244,8 @@ export type CreateCouncilInput = {
   promotionQuota: number;
   /** 20% of the rubric’s total when left out */
   disagreementSpread?: number | null | undefined;
+  /** Absent members may send a written opinion, kept in the minutes */
+  writtenOpinions?: boolean;
   members: Array<SeatInput>;
 };
 

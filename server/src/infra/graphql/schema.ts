@@ -13,6 +13,7 @@ import {
   RoundResolver,
 } from '../../modules/round/round.resolver';
 import { NotificationResolver } from '../../modules/notification/notification.resolver';
+import { AttendanceResolver } from '../../modules/round/attendance.resolver';
 import { authChecker } from './auth-checker';
 
 export const resolvers = [
@@ -31,6 +32,7 @@ export const resolvers = [
   RoundResolver,
   RoundEntryResolver,
   RankingRowResolver,
+  AttendanceResolver,
 ] as const;
 
 /**
