@@ -10,6 +10,7 @@ export const en: Messages = {
     CONFLICT: 'Someone else changed this in the meantime. Reload and try again.',
     DEADLINE_PASSED: 'The deadline for this step has passed.',
     QUOTA_EXCEEDED: 'The allowed number has been reached.',
+    QUORUM_NOT_MET: 'Too few members are present to close the vote.',
     TOO_MANY_REQUESTS: 'Too many attempts. Please wait a few minutes and try again.',
     INTERNAL_SERVER_ERROR: 'Something went wrong on the server. Please try again later.',
     NETWORK: 'Cannot reach the server.',
@@ -445,7 +446,7 @@ export const en: Messages = {
     threshold: {
       strict: 'more than {{numerator}}/{{denominator}}',
       atLeast: 'at least {{numerator}}/{{denominator}}',
-      ofMembers: '{{share}} of the members (now {{count}} of {{base}})',
+      ofMembers: '{{share}} of the members ({{count}} of the {{base}} members needed)',
     },
     rankBy: { RAW: 'Raw score (mean)', NORMALISED: 'Normalised score' },
     rules: {
@@ -600,7 +601,7 @@ export const en: Messages = {
       minutes: 'Download the minutes (PDF)',
       minutesFailed: 'Could not download the minutes. Please try again.',
     },
-    recognition: { EFFECTIVE: 'Recognised: effective', EXEMPLARY: 'Recognised: exemplary' },
+    recognition: { EFFECTIVE: 'Recognised as effective', EXEMPLARY: 'Recognised as exemplary' },
     ranking: {
       title: 'Ranking',
       hidden: 'The results show once the council’s chair publishes them.',

@@ -9,6 +9,7 @@ export const vi = {
     CONFLICT: 'Dữ liệu đã được người khác thay đổi. Hãy tải lại rồi thử lại.',
     DEADLINE_PASSED: 'Đã hết thời hạn cho bước này.',
     QUOTA_EXCEEDED: 'Đã vượt số lượng được phép.',
+    QUORUM_NOT_MET: 'Chưa đủ số thành viên có mặt để kết thúc bỏ phiếu.',
     TOO_MANY_REQUESTS: 'Bạn đã thử quá nhiều lần. Vui lòng đợi ít phút rồi thử lại.',
     INTERNAL_SERVER_ERROR: 'Hệ thống gặp sự cố. Vui lòng thử lại sau.',
     NETWORK: 'Không kết nối được máy chủ.',
@@ -443,7 +444,7 @@ export const vi = {
     threshold: {
       strict: 'hơn {{numerator}}/{{denominator}}',
       atLeast: 'ít nhất {{numerator}}/{{denominator}}',
-      ofMembers: '{{share}} số thành viên (hiện cần {{count}}/{{base}})',
+      ofMembers: '{{share}} số thành viên (cần {{count}} trên {{base}} thành viên)',
     },
     rankBy: { RAW: 'Điểm thô (trung bình cộng)', NORMALISED: 'Điểm chuẩn hóa' },
     rules: {
@@ -590,7 +591,7 @@ export const vi = {
       title: 'Kết quả kiểm phiếu',
       outcome: 'Kết quả',
       score: 'Điểm',
-      votes: 'Tán thành / Không / Phiếu trắng',
+      votes: 'Tán thành / Không tán thành / Phiếu trắng',
       votesOf: '{{approve}} / {{reject}} / {{abstain}} (trên {{eligible}})',
       notRecognised: 'Không được công nhận',
       promote: 'Đề nghị lên cấp trên',
@@ -604,7 +605,7 @@ export const vi = {
       minutes: 'Tải biên bản (PDF)',
       minutesFailed: 'Chưa tải được biên bản. Vui lòng thử lại.',
     },
-    recognition: { EFFECTIVE: 'Công nhận: hiệu quả', EXEMPLARY: 'Công nhận: tiêu biểu' },
+    recognition: { EFFECTIVE: 'Công nhận hiệu quả', EXEMPLARY: 'Công nhận tiêu biểu' },
     ranking: {
       title: 'Bảng xếp hạng',
       hidden: 'Kết quả sẽ hiện khi Chủ tịch hội đồng công bố.',
