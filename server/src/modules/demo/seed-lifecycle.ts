@@ -12,6 +12,7 @@ import {
 } from '@vinh-danh/shared';
 import { todayInVietnam } from '../campaign/today';
 import { DEMO_CAMPAIGNS, DEMO_MODELS } from './demo-models';
+import { seedClosedRound } from './seed-round';
 
 const day = (offset: number) => todayInVietnam(new Date(Date.now() + offset * 86_400_000));
 
@@ -79,6 +80,8 @@ export const seedLifecycle = async (
       seat,
     ]);
   }
+  const communeOf = { campaignId: campaigns.get('DB')!, unitId: units.get('DB-HDB-NOONGLUONG')! };
+  await seedClosedRound(tx, { councilId, ...communeOf }, users);
 
   for (const [n, m] of DEMO_MODELS.entries()) {
     const officer = users.get(m.officer)!;

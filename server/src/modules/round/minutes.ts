@@ -197,7 +197,7 @@ export const renderMinutes = (data: MinutesData): Promise<Buffer> => {
   doc.moveDown(1);
   para('regular', `Hội đồng: ${data.councilName}.`);
   para('regular', `Đơn vị: ${data.unitName}.`);
-  para('regular', `Thời gian kết thúc vòng xét duyệt: ${at.stamp} (giờ Việt Nam).`);
+  para('regular', `Thời gian kết thúc phiên xét duyệt: ${at.stamp} (giờ Việt Nam).`);
 
   const order = Object.keys(SEATS);
   const members = [...data.members].sort((a, b) => order.indexOf(a.seat) - order.indexOf(b.seat));
@@ -337,5 +337,5 @@ const table = (doc: PDFKit.PDFDocument, cols: Column[], entries: Entry[], left: 
     row(cells);
   }
   if (!rows.length)
-    doc.font('italic').text('Không có mô hình nào trong vòng xét duyệt.', left, doc.y + pad);
+    doc.font('italic').text('Không có mô hình nào trong phiên xét duyệt.', left, doc.y + pad);
 };
