@@ -80,8 +80,6 @@ export const seedLifecycle = async (
       seat,
     ]);
   }
-  const communeOf = { campaignId: campaigns.get('DB')!, unitId: units.get('DB-HDB-NOONGLUONG')! };
-  await seedClosedRound(tx, { councilId, ...communeOf }, users);
 
   for (const [n, m] of DEMO_MODELS.entries()) {
     const officer = users.get(m.officer)!;
@@ -138,4 +136,5 @@ export const seedLifecycle = async (
       );
     }
   }
+  await seedClosedRound(tx, campaigns, units, users);
 };

@@ -36,10 +36,21 @@ const SHEETS: Record<string, number[]> = {
  */
 export const seedClosedRound = async (
   tx: EntityManager,
-  ids: { councilId: string; campaignId: string; unitId: string },
+  campaigns: Map<string, string>,
+  units: Map<string, string>,
   users: Map<string, string>,
 ): Promise<void> => {
   const user = (name: string) => users.get(name)!;
+  // huyện Điện Biên's council, for the model of one of its communes
+  const [{ id: councilId }] = await tx.query(
+    'SELECT id FROM council WHERE unit_id = $1 AND campaign_id = $2',
+    [units.get('DB-HDIENBIEN'), campaigns.get('DB')],
+  );
+  const ids = {
+    councilId: councilId as string,
+    campaignId: campaigns.get('DB')!,
+    unitId: units.get('DB-HDB-NOONGLUONG')!,
+  };
   await tx.query('UPDATE council SET written_opinions = true WHERE id = $1', [ids.councilId]);
   const title = 'Vận động Nhân dân trồng và chăm sóc cây xanh ven đường liên bản xã Noong Luống';
   const [{ id: modelId }] = await tx.query(
