@@ -2,6 +2,7 @@ import { Foundation1763776800000 } from './1763776800000-foundation';
 import { CandidacyLifecycle1763780400000 } from './1763780400000-candidacy-lifecycle';
 import { Councils1763784000000 } from './1763784000000-councils';
 import { LoginThrottle1763787600000 } from './1763787600000-login-throttle';
+import { RoundAttendance1763791500000 } from './1763791500000-round-attendance';
 
 /** Every migration, oldest first. The server runs the pending ones at start-up. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   CandidacyLifecycle1763780400000,
   Councils1763784000000,
   LoginThrottle1763787600000,
+  RoundAttendance1763791500000,
 ];

@@ -10,6 +10,8 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   DEADLINE_PASSED: 'DEADLINE_PASSED',
   QUOTA_EXCEEDED: 'QUOTA_EXCEEDED',
+  /** closing a round whose voting session has too few members present */
+  QUORUM_NOT_MET: 'QUORUM_NOT_MET',
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;

@@ -219,10 +219,10 @@ describe('multi-level review in the browser', () => {
       province.councilId = /\/councils\/([^/]+)$/.exec(page.url())![1];
       // The rules, as councils write them.
       expect(await text(page, 'council-rule-quorum')).toBe(
-        'ít nhất 2/3 số thành viên (hiện cần 2/3)',
+        'ít nhất 2/3 số thành viên (cần 2 trên 3 thành viên)',
       );
       expect(await text(page, 'council-rule-approval')).toBe(
-        'hơn 1/2 số thành viên (hiện cần 2/3)',
+        'hơn 1/2 số thành viên (cần 2 trên 3 thành viên)',
       );
       expect(
         await page.getByTestId(`council-seat-${province.chair.username}`).getAttribute('data-seat'),
@@ -305,6 +305,25 @@ describe('multi-level review in the browser', () => {
       await secretary.getByTestId('round-step-VOTING').click();
       await secretary.getByTestId('round-step-confirm').click();
       await secretary.locator('[data-testid="round-state"][data-state="VOTING"]').waitFor();
+      // ---- the secretary records attendance (once, at the commune): nobody, then herself ----
+      const attendance = secretary.getByTestId('attendance');
+      const recording = level.kind === UnitKind.COMMUNE;
+      if (recording) {
+        expect(await text(secretary, 'attendance-summary')).toBe(
+          'Có mặt 0 trên 3 thành viên; cần 2 trên 3 thành viên.',
+        );
+        expect(await attendance.getByTestId('attendance-quorum').getAttribute('data-met')).toBe(
+          'false',
+        );
+        const own = attendance.getByTestId(`attendance-${level.secretary.username}`);
+        await own.getByTestId('attendance-present').click();
+        await attendance
+          .locator(`[data-testid="attendance-${level.secretary.username}"][data-present="true"]`)
+          .waitFor();
+        expect(await text(secretary, 'attendance-summary')).toBe(
+          'Có mặt 1 trên 3 thành viên; cần 2 trên 3 thành viên.',
+        );
+      }
       const vote = async (page: Page) => {
         await page.goto(`/rounds/${roundId}/ballot`);
         const ballot = page.getByTestId(`ballot-${candidacyId}`);
@@ -327,6 +346,13 @@ describe('multi-level review in the browser', () => {
           await eventually(async () =>
             expect(await row.getByTestId('entry-ballots').textContent()).toBe('2/3'),
           );
+          // The two who voted count as present, live on the secretary's page.
+          if (recording)
+            await attendance
+              .locator('[data-testid="attendance-summary"]', {
+                hasText: 'Có mặt 3 trên 3 thành viên; cần 2 trên 3 thành viên.',
+              })
+              .waitFor();
 
           // ---- the chair closes, tallies and publishes ----
           await chair.goto(`/rounds/${roundId}`);

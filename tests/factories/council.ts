@@ -9,6 +9,8 @@ export interface CouncilRules {
   approval?: { numerator: number; denominator: number; strict: boolean };
   rankBy?: 'RAW' | 'NORMALISED';
   promotionQuota?: number;
+  /** absent members may send a written opinion */
+  writtenOpinions?: boolean;
 }
 
 /** A council of `unit` for the campaign, with the given people in their seats. */
@@ -25,8 +27,8 @@ export const buildCouncil = async (
   const r = opts.rules ?? {};
   const [{ id }] = await db.query(
     `INSERT INTO council (unit_id, campaign_id, name, pass_score, exemplary_score, quorum, approval, rank_by,
-                          promotion_quota, disagreement_spread, created_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 20, $10) RETURNING id`,
+                          promotion_quota, disagreement_spread, created_by, written_opinions)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 20, $10, $11) RETURNING id`,
     [
       opts.unit.id,
       opts.campaignId,
@@ -38,6 +40,7 @@ export const buildCouncil = async (
       r.rankBy ?? 'RAW',
       r.promotionQuota ?? 1,
       opts.createdBy,
+      r.writtenOpinions ?? false,
     ],
   );
   const members: Record<string, string> = {};

@@ -296,6 +296,9 @@ describe('review councils', () => {
       await review.score(m, entries[0].id, sheet(90));
     await review.step(c.secretary, 'startVoting', round.id);
     for (const m of [c.m1, c.fromA, c.fromB]) await review.vote(m, entries[0].id, 'APPROVE'); // 3 of 5 < 4/5
+    // The chair sits in the session without voting: four present make the session's quorum,
+    // three ballots do not make the entry's.
+    expect((await review.attend(c.secretary, round.id, c.ids.chair, true)).errors).toBeUndefined();
     expect((await review.step(c.m1, 'closeRound', round.id)).errors?.[0].extensions?.code).toBe(
       ErrorCode.FORBIDDEN,
     );

@@ -4,6 +4,7 @@ import {
   type CandidacyAction,
   type CandidacyState,
 } from '@vinh-danh/shared';
+import pdf from 'pdf-parse';
 import { startTestApp, type TestApp } from '../support/app';
 import type { GraphQLClient } from '../support/client';
 import { review, sheet } from '../support/review';
@@ -70,9 +71,8 @@ describe('the demo data', () => {
     ]) {
       expect(titles).toMatch(words);
     }
-    const stages = CANDIDACY_STATES.filter(
-      (s) => !['IN_REVIEW', 'RECOGNISED', 'NOT_RECOGNISED'].includes(s),
-    );
+    // The council's closed round recognised one; nothing waits in review or was turned down.
+    const stages = CANDIDACY_STATES.filter((s) => !['IN_REVIEW', 'NOT_RECOGNISED'].includes(s));
     expect(new Set(candidacies.map((c) => c.state))).toEqual(new Set(stages));
     for (const c of candidacies) {
       const events: Array<{
@@ -114,6 +114,50 @@ describe('the demo data', () => {
     expect(councils[0].mySeat).toBe('SECRETARY');
     expect(councils[0].members).toHaveLength(3);
     expect(councils[0].intake.map((c) => c.model.title).join()).toMatch(/Pom Lót/);
+  });
+
+  it('has a closed round whose minutes read as the web does: plain rules, who attended, its words', async () => {
+    const secretary = app.api.as(
+      (
+        await app.api.ok<{ login: { token: string } }>(
+          `mutation { login(input: { username: "thuky", password: "vinhdanh2026" }) { token } }`,
+        )
+      ).login.token,
+    );
+    const { councils } = await secretary.ok<{
+      councils: Array<{ rounds: Array<{ id: string; state: string }> }>;
+    }>(`{ councils { rounds { id state } } }`);
+    const closed = councils.flatMap((c) => c.rounds).filter((r) => r.state === 'CLOSED');
+    expect(closed).toHaveLength(1);
+    const res = await fetch(`${app.url}/api/rounds/${closed[0].id}/minutes.pdf`, {
+      headers: { authorization: `Bearer ${secretary.token}` },
+    });
+    expect(res.status).toBe(200);
+    const text = (await pdf(Buffer.from(await res.arrayBuffer()))).text.replace(/\s+/g, ' ');
+    for (const words of [
+      // who attended the voting session, and what the absent member sent in writing
+      'Hội đồng có 3 thành viên; có mặt 2, vắng mặt 1.',
+      'Thành viên có mặt (2): 1. Trần Quốc Bảo – Chủ tịch. 2. Lường Văn Hùng – Thư ký.',
+      'Thành viên vắng mặt (1): 1. Cà Thị Lan – Ủy viên. Ý kiến bằng văn bản: ' +
+        '“Tán thành công nhận mô hình; đề nghị nhân rộng ra các xã trong huyện.”',
+      // the rules in plain words
+      'Mô hình đạt từ 50 điểm trở lên được xét công nhận hiệu quả; đạt từ 70 điểm trở lên ' +
+        'được xét công nhận tiêu biểu.',
+      'Phiên bỏ phiếu chỉ được tiến hành khi có ít nhất 2/3 số thành viên Hội đồng có mặt ' +
+        '(cần 2 trên 3 thành viên).',
+      'Mô hình được công nhận khi đạt điểm, có ít nhất 2/3 số thành viên được biểu quyết bỏ ' +
+        'phiếu và hơn 1/2 số thành viên được biểu quyết bỏ phiếu tán thành.',
+      'Xếp hạng theo điểm thô (trung bình cộng).',
+      // the web's words for ballots, seats and outcomes
+      'Tán thành Không tán thành Phiếu trắng',
+      'Công nhận tiêu biểu',
+      'Vận động Nhân dân trồng và chăm sóc cây xanh',
+      'THƯ KÝ',
+      'CHỦ TỊCH',
+    ])
+      expect(text).toContain(words);
+    for (const words of ['Đồng ý', 'Không ý kiến', 'không thuộc diện', 'Thành viên –'])
+      expect(text).not.toContain(words);
   });
 
   it('lets the demo leader of Noong Luống endorse what awaits them', async () => {

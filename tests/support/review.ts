@@ -77,6 +77,18 @@ export const review = {
         input: { roundId, candidacyIds },
       },
     ),
+  /** The secretary records one member at the voting session. */
+  attend: (
+    secretary: GraphQLClient,
+    roundId: string,
+    memberId: string,
+    present: boolean,
+    writtenOpinion: string | null = null,
+  ) =>
+    secretary.request<{ recordAttendance: { id: string; version: number } }>(
+      `mutation($input: AttendanceInput!) { recordAttendance(input: $input) { id version } }`,
+      { input: { roundId, memberId, present, writtenOpinion } },
+    ),
   get: async (api: GraphQLClient, roundId: string) =>
     (
       await api.ok<{ round: Round }>(`query($id: ID!) { round(id: $id) { ${ROUND} } }`, {

@@ -21,6 +21,7 @@ const TABLES = [
   'score',
   'ballot_cast',
   'ballot',
+  'round_attendance',
 ] as const;
 
 /**

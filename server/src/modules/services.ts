@@ -9,6 +9,7 @@ import { CampaignService } from './campaign/campaign.service';
 import { TransitionService } from './candidacy/transition.service';
 import { CouncilService } from './council/council.service';
 import { ModelService } from './model/model.service';
+import { AttendanceService } from './round/attendance.service';
 import { ReviewService } from './round/review.service';
 import { RoundService } from './round/round.service';
 import { NotificationService } from './notification/notification.service';
@@ -42,6 +43,7 @@ export const createServices = (db: DataSource, config: Config, bus: EventBus) =>
     councils: new CouncilService(db),
     rounds,
     reviews: new ReviewService(db, rounds),
+    attendance: new AttendanceService(db, rounds),
   };
 };
 

@@ -10,6 +10,7 @@ export const en: Messages = {
     CONFLICT: 'Someone else changed this in the meantime. Reload and try again.',
     DEADLINE_PASSED: 'The deadline for this step has passed.',
     QUOTA_EXCEEDED: 'The allowed number has been reached.',
+    QUORUM_NOT_MET: 'Too few members are present to close the vote.',
     TOO_MANY_REQUESTS: 'Too many attempts. Please wait a few minutes and try again.',
     INTERNAL_SERVER_ERROR: 'Something went wrong on the server. Please try again later.',
     NETWORK: 'Cannot reach the server.',
@@ -454,7 +455,7 @@ export const en: Messages = {
     threshold: {
       strict: 'more than {{numerator}}/{{denominator}}',
       atLeast: 'at least {{numerator}}/{{denominator}}',
-      ofMembers: '{{share}} of the members (now {{count}} of {{base}})',
+      ofMembers: '{{share}} of the members ({{count}} of the {{base}} members needed)',
     },
     rankBy: { RAW: 'Raw score (mean)', NORMALISED: 'Normalised score' },
     rules: {
@@ -469,6 +470,9 @@ export const en: Messages = {
       rankBy: 'Ranked by',
       quota: 'Models that may go up a level',
       spread: 'Disagreement when members’ totals differ by more than',
+      writtenOpinions: 'Written opinions of absent members',
+      writtenOpinionsYes: 'Accepted and kept in the minutes',
+      writtenOpinionsNo: 'Not accepted',
     },
     members: { title: 'Members ({{count}})', name: 'Name', seat: 'Seat', unit: 'Unit' },
     rounds: {
@@ -503,6 +507,7 @@ export const en: Messages = {
       denominator: 'Denominator',
       rankBy: 'Ranked by',
       quota: 'Models that may go up a level',
+      writtenOpinions: 'Absent members may send a written opinion',
       members: 'Members',
       membersHint: 'Search by name or username. Exactly one chair and one secretary.',
       searchMember: 'Find a person',
@@ -608,7 +613,7 @@ export const en: Messages = {
       minutes: 'Download the minutes (PDF)',
       minutesFailed: 'Could not download the minutes. Please try again.',
     },
-    recognition: { EFFECTIVE: 'Recognised: effective', EXEMPLARY: 'Recognised: exemplary' },
+    recognition: { EFFECTIVE: 'Recognised as effective', EXEMPLARY: 'Recognised as exemplary' },
     ranking: {
       title: 'Ranking',
       hidden: 'The results show once the council’s chair publishes them.',
@@ -683,6 +688,23 @@ export const en: Messages = {
       level: '{{unit}}',
       openModel: 'Open the model',
       unavailable: 'You may not see the dossier at this level.',
+    },
+    // ---- attendance at the voting session (minutes helper) ----
+    attendance: {
+      title: 'Attendance at the vote',
+      hint: 'The secretary records who is present. A member who has voted counts as present.',
+      summary: '{{present}} of {{members}} members present; {{needed}} of {{members}} needed.',
+      quorumMet: 'Enough members are present to close the vote.',
+      quorumShort: 'Too few members present: the chair cannot close the vote yet.',
+      present: 'Present',
+      absent: 'Absent',
+      notRecorded: 'Not recorded',
+      voted: 'Voted',
+      mark: '{{name}}: {{state}}',
+      opinion: 'Written opinion',
+      opinionHint: 'Copy what the member sent; it goes into the minutes.',
+      saveOpinion: 'Save the opinion',
+      saved: 'Recorded.',
     },
   },
   // Promotion to the level above (issue 8): why an entry cannot go up, and where it goes.

@@ -9,6 +9,7 @@ export const vi = {
     CONFLICT: 'Dữ liệu đã được người khác thay đổi. Hãy tải lại rồi thử lại.',
     DEADLINE_PASSED: 'Đã hết thời hạn cho bước này.',
     QUOTA_EXCEEDED: 'Đã vượt số lượng được phép.',
+    QUORUM_NOT_MET: 'Chưa đủ số thành viên có mặt để kết thúc bỏ phiếu.',
     TOO_MANY_REQUESTS: 'Bạn đã thử quá nhiều lần. Vui lòng đợi ít phút rồi thử lại.',
     INTERNAL_SERVER_ERROR: 'Hệ thống gặp sự cố. Vui lòng thử lại sau.',
     NETWORK: 'Không kết nối được máy chủ.',
@@ -452,7 +453,7 @@ export const vi = {
     threshold: {
       strict: 'hơn {{numerator}}/{{denominator}}',
       atLeast: 'ít nhất {{numerator}}/{{denominator}}',
-      ofMembers: '{{share}} số thành viên (hiện cần {{count}}/{{base}})',
+      ofMembers: '{{share}} số thành viên (cần {{count}} trên {{base}} thành viên)',
     },
     rankBy: { RAW: 'Điểm thô (trung bình cộng)', NORMALISED: 'Điểm chuẩn hóa' },
     rules: {
@@ -467,6 +468,9 @@ export const vi = {
       rankBy: 'Xếp hạng theo',
       quota: 'Số mô hình được đề nghị lên cấp trên',
       spread: 'Cảnh báo chênh lệch khi điểm các thành viên cách nhau hơn',
+      writtenOpinions: 'Ý kiến bằng văn bản của thành viên vắng mặt',
+      writtenOpinionsYes: 'Được nhận và ghi vào biên bản',
+      writtenOpinionsNo: 'Không nhận',
     },
     members: {
       title: 'Thành viên ({{count}})',
@@ -506,6 +510,7 @@ export const vi = {
       denominator: 'Mẫu số',
       rankBy: 'Xếp hạng theo',
       quota: 'Số mô hình được đề nghị lên cấp trên',
+      writtenOpinions: 'Thành viên vắng mặt được gửi ý kiến bằng văn bản',
       members: 'Thành viên hội đồng',
       membersHint: 'Tìm theo tên hoặc tên đăng nhập. Cần đúng một Chủ tịch và một Thư ký.',
       searchMember: 'Tìm người',
@@ -599,7 +604,7 @@ export const vi = {
       title: 'Kết quả kiểm phiếu',
       outcome: 'Kết quả',
       score: 'Điểm',
-      votes: 'Tán thành / Không / Phiếu trắng',
+      votes: 'Tán thành / Không tán thành / Phiếu trắng',
       votesOf: '{{approve}} / {{reject}} / {{abstain}} (trên {{eligible}})',
       notRecognised: 'Không được công nhận',
       promote: 'Đề nghị lên cấp trên',
@@ -612,7 +617,7 @@ export const vi = {
       minutes: 'Tải biên bản (PDF)',
       minutesFailed: 'Chưa tải được biên bản. Vui lòng thử lại.',
     },
-    recognition: { EFFECTIVE: 'Công nhận: hiệu quả', EXEMPLARY: 'Công nhận: tiêu biểu' },
+    recognition: { EFFECTIVE: 'Công nhận hiệu quả', EXEMPLARY: 'Công nhận tiêu biểu' },
     ranking: {
       title: 'Bảng xếp hạng',
       hidden: 'Kết quả sẽ hiện khi Chủ tịch hội đồng công bố.',
@@ -687,6 +692,24 @@ export const vi = {
       level: '{{unit}}',
       openModel: 'Xem hồ sơ mô hình',
       unavailable: 'Bạn không có quyền xem hồ sơ ở cấp này.',
+    },
+    // ---- attendance at the voting session (minutes helper) ----
+    attendance: {
+      title: 'Điểm danh phiên bỏ phiếu',
+      hint: 'Thư ký ghi nhận thành viên có mặt. Thành viên đã bỏ phiếu được tính là có mặt.',
+      summary:
+        'Có mặt {{present}} trên {{members}} thành viên; cần {{needed}} trên {{members}} thành viên.',
+      quorumMet: 'Đủ số thành viên có mặt để kết thúc bỏ phiếu.',
+      quorumShort: 'Chưa đủ số thành viên có mặt: Chủ tịch chưa kết thúc bỏ phiếu được.',
+      present: 'Có mặt',
+      absent: 'Vắng mặt',
+      notRecorded: 'Chưa điểm danh',
+      voted: 'Đã bỏ phiếu',
+      mark: '{{name}}: {{state}}',
+      opinion: 'Ý kiến bằng văn bản',
+      opinionHint: 'Chép lại ý kiến thành viên gửi; ý kiến được ghi vào biên bản.',
+      saveOpinion: 'Lưu ý kiến',
+      saved: 'Đã ghi nhận.',
     },
   },
   // Promotion to the level above (issue 8): why an entry cannot go up, and where it goes.

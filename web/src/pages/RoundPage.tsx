@@ -3,6 +3,7 @@ import { useParams } from 'react-router';
 import { RoundState, Seat } from '@vinh-danh/shared';
 import { ErrorNotice } from '../modules/common/components/ErrorNotice';
 import { AssignPanel } from '../modules/councils/components/AssignPanel';
+import { AttendancePanel } from '../modules/councils/components/AttendancePanel';
 import { ProgressPanel } from '../modules/councils/components/ProgressPanel';
 import { RankingTable } from '../modules/councils/components/RankingTable';
 import { ResultsPanel } from '../modules/councils/components/ResultsPanel';
@@ -57,6 +58,10 @@ export function RoundPage() {
         </div>
         <div className="split__side">
           <RoundStepsPanel round={round} />
+          {overseeing &&
+          (round.state === RoundState.VOTING || round.state === RoundState.CLOSED) ? (
+            <AttendancePanel round={round} />
+          ) : null}
           {overseeing ? <ProgressPanel round={round} /> : null}
         </div>
       </div>

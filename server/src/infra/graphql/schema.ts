@@ -17,6 +17,7 @@ import {
   RoundPromotionResolver,
 } from '../../modules/round/promotion.resolver';
 import { NotificationResolver } from '../../modules/notification/notification.resolver';
+import { AttendanceResolver } from '../../modules/round/attendance.resolver';
 import { authChecker } from './auth-checker';
 
 export const resolvers = [
@@ -37,6 +38,7 @@ export const resolvers = [
   RankingRowResolver,
   RoundPromotionResolver,
   EntryPromotionResolver,
+  AttendanceResolver,
 ] as const;
 
 /**

@@ -52,7 +52,10 @@ export class Council {
   @Column('numeric', { name: 'exemplary_score', transformer: numeric })
   exemplaryScore: number;
 
-  @Field(() => ThresholdType, { description: 'Share of the non-excluded members who must vote' })
+  @Field(() => ThresholdType, {
+    description:
+      'Share of the members present for the voting session to be held, and of the non-excluded members who must vote on an entry',
+  })
   @Column('jsonb')
   quorum: ThresholdType;
 
@@ -73,6 +76,13 @@ export class Council {
   })
   @Column('numeric', { name: 'disagreement_spread', transformer: numeric })
   disagreementSpread: number;
+
+  @Field({
+    description:
+      'The council’s rules let an absent member send a written opinion, kept in the minutes',
+  })
+  @Column('boolean', { name: 'written_opinions', default: false })
+  writtenOpinions: boolean;
 
   @Column('uuid', { name: 'created_by' })
   createdBy: string;

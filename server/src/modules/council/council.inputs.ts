@@ -85,6 +85,12 @@ export class CreateCouncilInput {
   @Min(0)
   disagreementSpread?: number;
 
+  @Field({
+    defaultValue: false,
+    description: 'Absent members may send a written opinion, kept in the minutes',
+  })
+  writtenOpinions: boolean;
+
   @Field(() => [SeatInput])
   @ValidateNested({ each: true })
   @ArrayMinSize(2)

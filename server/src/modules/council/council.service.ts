@@ -102,6 +102,7 @@ export class CouncilService {
           rankBy: input.rankBy,
           promotionQuota: input.promotionQuota,
           disagreementSpread: input.disagreementSpread ?? campaign.rubric.total * 0.2,
+          writtenOpinions: input.writtenOpinions ?? false,
           createdBy: viewer.user.id,
         });
         await tx

@@ -14,6 +14,7 @@ import {
 import { todayInVietnam } from '../campaign/today';
 import { DEMO_COUNCILS } from './demo-councils';
 import { DEMO_CAMPAIGNS, DEMO_MODELS } from './demo-models';
+import { seedClosedRound } from './seed-round';
 
 /** Each review level's dates, in days from today. */
 const REVIEW_DAYS: Record<string, [number, number]> = {
@@ -151,4 +152,5 @@ export const seedLifecycle = async (
       );
     }
   }
+  await seedClosedRound(tx, campaigns, units, users);
 };

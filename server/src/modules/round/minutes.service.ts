@@ -1,21 +1,12 @@
 import type { DataSource } from 'typeorm';
-import { needed, RoundState, tally, type Threshold } from '@vinh-danh/shared';
+import { needed, RoundState, tally } from '@vinh-danh/shared';
 import { badInput, forbidden } from '../../infra/graphql/errors';
 import type { Viewer } from '../auth/viewer';
 import { Campaign } from '../campaign/campaign.entity';
 import { SEAT_ORDER } from '../council/council.service';
 import type { MinutesData } from './minutes';
+import { attendanceOf } from './attendance';
 import { lockRound, maySeeRound } from './round-access';
-
-/** "hơn 1/2", "ít nhất 4/5 (80%)": thresholds as a council's minutes write them. */
-export const thresholdInVietnamese = (t: Threshold): string => {
-  const percent = (100 * t.numerator) / t.denominator;
-  const share =
-    Number.isInteger(percent) && t.denominator !== 2
-      ? `${t.numerator}/${t.denominator} (${percent}%)`
-      : `${t.numerator}/${t.denominator}`;
-  return `${t.strict ? 'hơn' : 'ít nhất'} ${share} tổng số thành viên không thuộc diện tránh xung đột lợi ích`;
-};
 
 /** Gathers a closed round's minutes from the database: members present, counts, outcomes. */
 export const gatherMinutes = async (
@@ -33,21 +24,10 @@ export const gatherMinutes = async (
     const [{ unit_name }] = await tx.query('SELECT name AS unit_name FROM org_unit WHERE id = $1', [
       council.unitId,
     ]);
-    const members: Array<{
-      display_name: string;
-      seat: MinutesData['members'][number]['seat'];
-      present: boolean;
-    }> = await tx.query(
-      `SELECT u.display_name, m.seat,
-                EXISTS (SELECT 1 FROM ballot_cast b JOIN round_entry e ON e.id = b.entry_id
-                         WHERE b.member_id = m.id AND e.round_id = $2) AS present
-           FROM council_member m JOIN app_user u ON u.id = m.user_id WHERE m.council_id = $1`,
-      [council.id, round.id],
-    );
-    members.sort(
+    // Attendance as the close checked it: recorded by the secretary, or shown by a ballot.
+    const members = (await attendanceOf(tx, round.id, council.id)).sort(
       (a, b) =>
-        SEAT_ORDER[a.seat] - SEAT_ORDER[b.seat] ||
-        a.display_name.localeCompare(b.display_name, 'vi'),
+        SEAT_ORDER[a.seat] - SEAT_ORDER[b.seat] || a.displayName.localeCompare(b.displayName, 'vi'),
     );
     const entries: Array<{
       rank: number | null;
@@ -65,7 +45,7 @@ export const gatherMinutes = async (
           WHERE e.round_id = $1 AND e.removed_at IS NULL ORDER BY e.rank NULLS LAST, e.intake_order`,
       [round.id],
     );
-    const nameOf = (seat: string) => members.find((m) => m.seat === seat)?.display_name ?? null;
+    const nameOf = (seat: string) => members.find((m) => m.seat === seat)?.displayName ?? null;
     return {
       councilName: council.name,
       unitName: unit_name,
@@ -75,15 +55,17 @@ export const gatherMinutes = async (
       rules: {
         passScore: council.passScore,
         exemplaryScore: council.exemplaryScore,
-        quorum: thresholdInVietnamese(council.quorum),
-        approval: thresholdInVietnamese(council.approval),
+        quorum: council.quorum,
+        approval: council.approval,
         rankBy: council.rankBy,
         scale: campaign.rubric.total,
+        writtenOpinions: council.writtenOpinions,
       },
       members: members.map((m) => ({
-        displayName: m.display_name,
+        displayName: m.displayName,
         seat: m.seat,
         present: m.present,
+        writtenOpinion: m.present ? null : m.writtenOpinion,
       })),
       entries: entries.map((e) => {
         const score = e.score === null ? null : Number(e.score);

@@ -29,17 +29,23 @@ const sample = (entries: MinutesData['entries']): MinutesData => ({
   rules: {
     passScore: 70,
     exemplaryScore: 85,
-    quorum: 'từ 2/3 trở lên',
-    approval: 'quá 1/2',
+    quorum: { numerator: 2, denominator: 3, strict: false },
+    approval: { numerator: 1, denominator: 2, strict: true },
     rankBy: 'NORMALISED',
     scale: 100,
+    writtenOpinions: true,
   },
   members: [
-    { displayName: 'Nguyễn Thị Mai', seat: 'SECRETARY', present: true },
-    { displayName: 'Lò Văn Pâng', seat: 'CHAIR', present: true },
-    { displayName: 'Quàng Thị Ngoạn', seat: 'VICE_CHAIR', present: true },
-    { displayName: 'Lường Văn Hặc', seat: 'MEMBER', present: false },
-    { displayName: 'Đặng Quốc Hưng', seat: 'MEMBER', present: true },
+    { displayName: 'Nguyễn Thị Mai', seat: 'SECRETARY', present: true, writtenOpinion: null },
+    { displayName: 'Lò Văn Pâng', seat: 'CHAIR', present: true, writtenOpinion: null },
+    { displayName: 'Quàng Thị Ngoạn', seat: 'VICE_CHAIR', present: true, writtenOpinion: null },
+    {
+      displayName: 'Lường Văn Hặc',
+      seat: 'MEMBER',
+      present: false,
+      writtenOpinion: 'Tán thành cả ba mô hình; đề nghị nhân rộng mô hình của xã Pom Lót.',
+    },
+    { displayName: 'Đặng Quốc Hưng', seat: 'MEMBER', present: false, writtenOpinion: null },
   ],
   entries,
   chairName: 'Lò Văn Pâng',
@@ -61,7 +67,8 @@ const text = async (data: MinutesData) => {
 describe('renderMinutes', () => {
   it('writes a Vietnamese record whose diacritics survive exactly', async () => {
     const { pages, text: t } = await text(sample(three));
-    expect(pages).toBe(1);
+    // five members, the rules in full and the table: the signatures may go over the page
+    expect(pages).toBeLessThanOrEqual(2);
     for (const s of [
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       'Độc lập - Tự do - Hạnh phúc',
@@ -69,21 +76,35 @@ describe('renderMinutes', () => {
       'BIÊN BẢN',
       'HỌP HỘI ĐỒNG XÉT DUYỆT',
       '15/03/2026 14:30',
-      'Hội đồng có 5 thành viên; có mặt 4, vắng mặt 1',
-      'Lò Văn Pâng – Chủ tịch Hội đồng – có mặt',
-      'Lường Văn Hặc – Thành viên – vắng mặt',
-      'Quàng Thị Ngoạn – Phó Chủ tịch Hội đồng',
-      'Nguyễn Thị Mai – Thư ký Hội đồng',
-      'điểm đạt: 70; điểm tiêu biểu: 85',
+      'Hội đồng có 5 thành viên; có mặt 3, vắng mặt 2.',
+      'Thành viên có mặt (3): 1. Lò Văn Pâng – Chủ tịch. 2. Quàng Thị Ngoạn – Phó Chủ tịch. ' +
+        '3. Nguyễn Thị Mai – Thư ký.',
+      'Thành viên vắng mặt (2): 1. Lường Văn Hặc – Ủy viên. Ý kiến bằng văn bản: ' +
+        '“Tán thành cả ba mô hình; đề nghị nhân rộng mô hình của xã Pom Lót.” ' +
+        '2. Đặng Quốc Hưng – Ủy viên. Không gửi ý kiến bằng văn bản.',
+      'Mô hình đạt từ 70 điểm trở lên được xét công nhận hiệu quả; đạt từ 85 điểm trở lên ' +
+        'được xét công nhận tiêu biểu.',
+      'Phiên bỏ phiếu chỉ được tiến hành khi có ít nhất 2/3 số thành viên Hội đồng có mặt ' +
+        '(cần 4 trên 5 thành viên).',
+      'có ít nhất 2/3 số thành viên được biểu quyết bỏ phiếu và hơn 1/2 số thành viên được ' +
+        'biểu quyết bỏ phiếu tán thành.',
+      'Xếp hạng theo điểm chuẩn hóa.',
+      'ý kiến đó được ghi vào biên bản',
+      'Tán thành Không tán thành Phiếu trắng',
       'Pom Lót',
       '“Dân vận khéo”',
       '82,5',
       '71,25',
-      'Công nhận tiêu biểu: 1; Công nhận hiệu quả: 1; Không công nhận: 1',
+      'trong đó: Công nhận tiêu biểu: 1; Công nhận hiệu quả:',
+      'Không được công nhận: 1.',
+      'Không được công nhận (cần 3 phiếu tán thành)',
       'THƯ KÝ',
       'CHỦ TỊCH',
     ])
       expect(t).toContain(s);
+    // not the words the web does not use, nor the old garbled rule
+    for (const s of ['Đồng ý', 'Không ý kiến', 'Thành viên –', 'không thuộc diện', 'túc số'])
+      expect(t).not.toContain(s);
   });
 
   it("dates in Vietnam's time, with a zero only before days below 10 and months 1 and 2", async () => {
@@ -118,7 +139,7 @@ describe('renderMinutes', () => {
     );
     const { pages, text: t } = await text(sample(many));
     expect(pages).toBeGreaterThan(1);
-    expect(t.split('Tên mô hình').length - 1).toBe(pages);
+    expect(t.split('Số thành viên được biểu quyết Kết quả').length - 1).toBe(pages);
     expect(t).toContain(`Trang ${pages}/${pages}`);
     expect(t).toContain('Mô hình số 60');
   });

@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { needed, vi, type Threshold } from '@vinh-danh/shared';
 
 export interface MinutesData {
   councilName: string;
@@ -7,19 +8,22 @@ export interface MinutesData {
   roundName: string;
   /** printed dd/MM/yyyy HH:mm in Vietnam's time, whatever the server's zone */
   closedAt: Date;
-  /** quorum and approval as the council writes them in Vietnamese, e.g. "quá 1/2" */
   rules: {
     passScore: number;
     exemplaryScore: number;
-    quorum: string;
-    approval: string;
+    quorum: Threshold;
+    approval: Threshold;
     rankBy: 'RAW' | 'NORMALISED';
     scale: number;
+    /** absent members may send a written opinion */
+    writtenOpinions: boolean;
   };
+  /** attendance at the voting session, as the secretary recorded it */
   members: Array<{
     displayName: string;
     seat: 'CHAIR' | 'VICE_CHAIR' | 'SECRETARY' | 'MEMBER';
     present: boolean;
+    writtenOpinion: string | null;
   }>;
   entries: Array<{
     rank: number | null;
@@ -54,17 +58,26 @@ export const MINUTES_FONTS = {
   italic: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSerifCondensed-Italic.ttf'),
 } as const;
 
-const SEATS: Record<Seat, string> = {
-  CHAIR: 'Chủ tịch Hội đồng',
-  VICE_CHAIR: 'Phó Chủ tịch Hội đồng',
-  SECRETARY: 'Thư ký Hội đồng',
-  MEMBER: 'Thành viên',
-};
+/*
+ * The record speaks the web's words: seats, ballot choices, outcomes and thresholds come from
+ * the shared messages, so that "Ủy viên" or "Phiếu trắng" read the same on the page and on paper.
+ * The minutes are a Vietnamese official record, so they read the Vietnamese messages.
+ */
+const SEATS: Record<Seat, string> = vi.councils.seats;
 const OUTCOMES: Record<Entry['outcome'], string> = {
-  EXEMPLARY: 'Công nhận tiêu biểu',
-  EFFECTIVE: 'Công nhận hiệu quả',
-  NOT_RECOGNISED: 'Không công nhận',
+  EXEMPLARY: vi.rounds.recognition.EXEMPLARY,
+  EFFECTIVE: vi.rounds.recognition.EFFECTIVE,
+  NOT_RECOGNISED: vi.rounds.results.notRecognised,
 };
+/** i18next's {{name}} placeholders, filled the way the web fills them. */
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]));
+/** "hơn 1/2", "ít nhất 2/3", as the web writes a council's thresholds. */
+const share = (t: Threshold) =>
+  fill(t.strict ? vi.councils.threshold.strict : vi.councils.threshold.atLeast, {
+    numerator: t.numerator,
+    denominator: t.denominator,
+  });
 
 const number = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 const clock = new Intl.DateTimeFormat('en-GB', {
@@ -105,15 +118,15 @@ const fmt = (n: number | null) => (n === null ? '–' : number.format(n));
 /** Widths in points; the title takes what the others leave. */
 const columns = (total: number): Column[] => {
   const cols: Column[] = [
-    ['Hạng', 30, 'center', (e) => fmt(e.rank)],
-    ['Tên mô hình', 0, 'left', (e) => e.title],
-    ['Đơn vị', 62, 'left', (e) => e.unitName],
-    ['Điểm', 34, 'center', (e) => fmt(e.score)],
-    ['Đồng ý', 32, 'center', (e) => fmt(e.approve)],
-    ['Không đồng ý', 36, 'center', (e) => fmt(e.reject)],
-    ['Không ý kiến', 36, 'center', (e) => fmt(e.abstain)],
-    ['Số TV biểu quyết', 36, 'center', (e) => fmt(e.eligible)],
-    ['Kết quả', 72, 'left', outcome],
+    [vi.rounds.ranking.rank, 30, 'center', (e) => fmt(e.rank)],
+    [vi.rounds.entries.model, 0, 'left', (e) => e.title],
+    [vi.rounds.entries.unit, 60, 'left', (e) => e.unitName],
+    [vi.rounds.results.score, 32, 'center', (e) => fmt(e.score)],
+    [vi.rounds.ballot.APPROVE, 38, 'center', (e) => fmt(e.approve)],
+    [vi.rounds.ballot.REJECT, 38, 'center', (e) => fmt(e.reject)],
+    [vi.rounds.ballot.ABSTAIN, 36, 'center', (e) => fmt(e.abstain)],
+    ['Số thành viên được biểu quyết', 46, 'center', (e) => fmt(e.eligible)],
+    [vi.rounds.results.outcome, 70, 'left', outcome],
   ];
   cols[1][1] = total - cols.reduce((sum, c) => sum + c[1], 0);
   return cols;
@@ -121,11 +134,12 @@ const columns = (total: number): Column[] => {
 /** The reason goes beside a refusal, so a reader need not redo the tally. */
 const outcome = (e: Entry) => {
   if (e.outcome !== 'NOT_RECOGNISED') return OUTCOMES[e.outcome];
-  if (!e.quorumMet) return `${OUTCOMES[e.outcome]} (không đủ túc số)`;
+  if (!e.quorumMet) return `${OUTCOMES[e.outcome]} (không đủ số thành viên bỏ phiếu)`;
   if (e.approve < e.approvalsNeeded)
-    return `${OUTCOMES[e.outcome]} (cần ${e.approvalsNeeded} phiếu đồng ý)`;
-  return OUTCOMES[e.outcome];
+    return `${OUTCOMES[e.outcome]} (cần ${e.approvalsNeeded} phiếu ${lower(vi.rounds.ballot.APPROVE)})`;
+  return `${OUTCOMES[e.outcome]} (chưa đạt điểm)`;
 };
+const lower = (s: string) => s.toLocaleLowerCase('vi-VN');
 
 export const renderMinutes = (data: MinutesData): Promise<Buffer> => {
   const doc = new PDFDocument({
@@ -183,34 +197,34 @@ export const renderMinutes = (data: MinutesData): Promise<Buffer> => {
   doc.moveDown(1);
   para('regular', `Hội đồng: ${data.councilName}.`);
   para('regular', `Đơn vị: ${data.unitName}.`);
-  para('regular', `Thời gian kết thúc vòng xét duyệt: ${at.stamp} (giờ Việt Nam).`);
+  para('regular', `Thời gian kết thúc phiên xét duyệt: ${at.stamp} (giờ Việt Nam).`);
 
   const order = Object.keys(SEATS);
   const members = [...data.members].sort((a, b) => order.indexOf(a.seat) - order.indexOf(b.seat));
-  const present = members.filter((m) => m.present).length;
-  const absent = members.length - present;
+  const present = members.filter((m) => m.present);
+  const absent = members.filter((m) => !m.present);
   doc.moveDown(0.5);
-  para('bold', 'I. THÀNH PHẦN HỘI ĐỒNG');
+  para('bold', 'I. THÀNH PHẦN THAM DỰ PHIÊN BỎ PHIẾU');
   para(
     'regular',
-    `Hội đồng có ${members.length} thành viên; có mặt ${present}, vắng mặt ${absent}:`,
+    `Hội đồng có ${members.length} thành viên; có mặt ${present.length}, vắng mặt ${absent.length}.`,
   );
-  members.forEach((m, i) => {
-    const attendance = m.present ? 'có mặt' : 'vắng mặt';
-    para('regular', `${i + 1}. ${m.displayName} – ${SEATS[m.seat]} – ${attendance}.`, {
-      indent: 18,
-    });
+  const person = (m: (typeof members)[number]) => `${m.displayName} – ${SEATS[m.seat]}`;
+  if (present.length) para('regular', `Thành viên có mặt (${present.length}):`);
+  present.forEach((m, i) => para('regular', `${i + 1}. ${person(m)}.`, { indent: 18 }));
+  if (absent.length) para('regular', `Thành viên vắng mặt (${absent.length}):`);
+  absent.forEach((m, i) => {
+    const opinion = m.writtenOpinion
+      ? ` Ý kiến bằng văn bản: “${m.writtenOpinion}”`
+      : data.rules.writtenOpinions
+        ? ' Không gửi ý kiến bằng văn bản.'
+        : '';
+    para('regular', `${i + 1}. ${person(m)}.${opinion}`, { indent: 18 });
   });
 
-  const r = data.rules;
-  const rankBy = r.rankBy === 'RAW' ? 'trung bình của các thành viên' : 'đã chuẩn hóa';
   doc.moveDown(0.5);
   para('bold', 'II. TIÊU CHUẨN VÀ NGUYÊN TẮC XÉT DUYỆT');
-  for (const line of [
-    `Thang điểm ${fmt(r.scale)}; điểm đạt: ${fmt(r.passScore)}; điểm tiêu biểu: ${fmt(r.exemplaryScore)}.`,
-    `Túc số: ${r.quorum}; tỷ lệ phiếu đồng ý để công nhận: ${r.approval} tổng số thành viên được biểu quyết.`,
-    `Xếp hạng theo điểm ${rankBy}.`,
-  ])
+  for (const line of rules(data.rules, members.length))
     para('regular', `- ${line}`, { indent: 18 });
 
   doc.moveDown(0.5);
@@ -230,7 +244,7 @@ export const renderMinutes = (data: MinutesData): Promise<Buffer> => {
   para(
     'regular',
     `Biên bản kết thúc lúc ${at.hour} giờ ${at.minute} phút, ${at.dated}, ` +
-      'đã được thông qua tại phiên họp và các thành viên có mặt nhất trí.',
+      'đã được đọc lại tại phiên họp và các thành viên có mặt nhất trí thông qua.',
   );
 
   // The signatures stay together, on the next page if they do not fit on this one.
@@ -238,8 +252,8 @@ export const renderMinutes = (data: MinutesData): Promise<Buffer> => {
   const signY = doc.y + 18;
   const half = width / 2;
   for (const [i, title, name] of [
-    [0, 'THƯ KÝ', data.secretaryName],
-    [1, 'CHỦ TỊCH', data.chairName],
+    [0, upper(SEATS.SECRETARY), data.secretaryName],
+    [1, upper(SEATS.CHAIR), data.chairName],
   ] as const) {
     put('bold', SIZE, title, { width: half }, [left + i * half, signY]);
     put('italic', 10, '(Ký, ghi rõ họ tên)', { width: half });
@@ -257,6 +271,33 @@ export const renderMinutes = (data: MinutesData): Promise<Buffer> => {
   }
   doc.end();
   return done;
+};
+
+/**
+ * The council's rules in the words a secretary would write them: the scale and the scores, the
+ * quorum of the session, who votes on what, what it takes to be recognised, how entries rank.
+ */
+const rules = (r: MinutesData['rules'], memberCount: number): string[] => {
+  const points = (n: number) => `${fmt(n)} điểm`;
+  const lines = [
+    `Thang điểm ${points(r.scale)}. Mô hình đạt từ ${points(r.passScore)} trở lên được xét ` +
+      `${lower(OUTCOMES.EFFECTIVE)}; đạt từ ${points(r.exemplaryScore)} trở lên được xét ` +
+      `${lower(OUTCOMES.EXEMPLARY)}.`,
+    `Phiên bỏ phiếu chỉ được tiến hành khi có ${share(r.quorum)} số thành viên Hội đồng có mặt ` +
+      `(cần ${needed(r.quorum, memberCount)} trên ${memberCount} thành viên).`,
+    'Thành viên có xung đột lợi ích với mô hình nào thì không chấm điểm, không bỏ phiếu ' +
+      'mô hình đó; các thành viên còn lại, kể cả người vắng mặt, là thành viên được biểu quyết.',
+    `Mô hình được công nhận khi đạt điểm, có ${share(r.quorum)} số thành viên được biểu quyết ` +
+      `bỏ phiếu và ${share(r.approval)} số thành viên được biểu quyết bỏ phiếu ` +
+      `${lower(vi.rounds.ballot.APPROVE)}.`,
+    `${vi.councils.rules.rankBy} ${lower(vi.councils.rankBy[r.rankBy])}.`,
+  ];
+  if (r.writtenOpinions)
+    lines.push(
+      'Thành viên vắng mặt được gửi ý kiến bằng văn bản; ý kiến đó được ghi vào biên bản ' +
+        'nhưng không thay cho phiếu biểu quyết.',
+    );
+  return lines;
 };
 
 /** Rows never split across pages; every page the table continues on repeats its heading. */
@@ -296,5 +337,5 @@ const table = (doc: PDFKit.PDFDocument, cols: Column[], entries: Entry[], left: 
     row(cells);
   }
   if (!rows.length)
-    doc.font('italic').text('Không có mô hình nào trong vòng xét duyệt.', left, doc.y + pad);
+    doc.font('italic').text('Không có mô hình nào trong phiên xét duyệt.', left, doc.y + pad);
 };

@@ -122,6 +122,28 @@ export class BallotInput {
 }
 
 @InputType()
+export class AttendanceInput {
+  @Field(() => ID)
+  @IsUUID()
+  roundId: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  memberId: string;
+
+  @Field({ description: 'Present at the voting session' })
+  present: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'An absent member’s written opinion, where the council’s rules allow it',
+  })
+  @IsOptional()
+  @MaxLength(4000)
+  writtenOpinion?: string | null;
+}
+
+@InputType()
 export class ConflictInput {
   @Field(() => ID)
   @IsUUID()

@@ -6,6 +6,7 @@ import {
   PromotionBlock,
   type Recognition,
   RoundState,
+  needed,
   Seat,
   tally,
   TRANSITIONS,
@@ -28,6 +29,7 @@ import {
 import { blockOf, promotionRefusal, promotionTarget } from './promotion';
 import { ReviewRound } from './round.entity';
 import { rankRound, scoreOf } from './ranking';
+import { attendanceOf } from './attendance';
 
 /** The one state an action leaves from, read off the transition table. */
 const transitionSource = (action: CandidacyAction): CandidacyState => {
@@ -50,7 +52,8 @@ const IN_SCOPE = `
 /**
  * A council's rounds: the secretary opens one, takes endorsed candidacies into it, assigns the
  * members and moves it to scoring and voting; the chair closes it, which tallies every entry and
- * turns the outcomes into transitions; the secretary promotes exemplary ones within the quota.
+ * turns the outcomes into transitions, once the members present make the quorum; the secretary
+ * records attendance during voting and promotes exemplary ones within the quota.
  */
 export class RoundService {
   constructor(
@@ -194,6 +197,16 @@ export class RoundService {
       const chair = requireSeat(ctx, [Seat.CHAIR], 'chair closes the round');
       requireState(ctx.round, [RoundState.VOTING], 'Closing');
       const { council } = ctx;
+      // The session decides only with its quorum present, as the secretary recorded it.
+      const attendance = await attendanceOf(tx, ctx.round.id, council.id);
+      const present = attendance.filter((a) => a.present).length;
+      const quorum = needed(council.quorum, attendance.length);
+      if (present < quorum)
+        throw new AppError(
+          ErrorCode.QUORUM_NOT_MET,
+          `${present} of the ${attendance.length} members are present; the council’s rules need ${quorum}.`,
+          { present, needed: quorum, members: attendance.length },
+        );
       const campaign = await tx.getRepository(Campaign).findOneByOrFail({ id: council.campaignId });
       const ranking = await rankRound(
         tx,

@@ -53,6 +53,7 @@ export function CouncilForm({ onCreated, onCancel }: Props) {
   const [rankBy, setRankBy] = useState<RankBy>(RankBy.RAW);
   const [quota, setQuota] = useState(() => text(1));
   const [members, setMembers] = useState<PickedMember[]>([]);
+  const [writtenOpinions, setWrittenOpinions] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
 
   const onSubmit = async (event: FormEvent) => {
@@ -106,6 +107,7 @@ export function CouncilForm({ onCreated, onCancel }: Props) {
         rankBy,
         promotionQuota,
         members: members.map((m) => ({ userId: m.userId, seat: m.seat })),
+        writtenOpinions,
       });
       if (created) onCreated(created);
     } catch {
@@ -231,6 +233,15 @@ export function CouncilForm({ onCreated, onCancel }: Props) {
           ))}
         </select>
       </div>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          data-testid="council-written-opinions"
+          checked={writtenOpinions}
+          onChange={(e) => setWrittenOpinions(e.target.checked)}
+        />
+        {t('councils.create.writtenOpinions')}
+      </label>
       <MemberPicker value={members} onChange={setMembers} error={errors.members} />
       <ErrorNotice error={error} />
       <FormActions

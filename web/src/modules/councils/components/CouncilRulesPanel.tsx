@@ -26,6 +26,15 @@ export function CouncilRulesPanel({ rules, memberCount, campaign, unit }: Props)
     ['rank-by', t('councils.rules.rankBy'), t(`councils.rankBy.${rules.rankBy}`)],
     ['quota', t('councils.rules.quota'), String(rules.promotionQuota)],
     ['spread', t('councils.rules.spread'), points(rules.disagreementSpread)],
+    [
+      'written-opinions',
+      t('councils.rules.writtenOpinions'),
+      t(
+        rules.writtenOpinions
+          ? 'councils.rules.writtenOpinionsYes'
+          : 'councils.rules.writtenOpinionsNo',
+      ),
+    ],
   ];
   return (
     <section className="panel" data-testid="council-rules">

@@ -42,6 +42,7 @@ export const CouncilRulesFragment = graphql(`
     rankBy
     promotionQuota
     disagreementSpread
+    writtenOpinions
     quorum {
       numerator
       denominator
@@ -141,6 +142,15 @@ export const RoundFieldsFragment = graphql(`
       assigned
       done
       voted
+      member {
+        id
+      }
+    }
+    attendance {
+      present
+      recorded
+      voted
+      writtenOpinion
       member {
         id
       }

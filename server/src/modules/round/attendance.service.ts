@@ -1,0 +1,69 @@
+import type { DataSource } from 'typeorm';
+import { ErrorCode, RoundState, Seat } from '@vinh-danh/shared';
+import { AppError, badInput } from '../../infra/graphql/errors';
+import { isId } from '../../infra/graphql/ids';
+import type { Viewer } from '../auth/viewer';
+import { RoundAttendance } from './attendance.entity';
+import { attendanceOf } from './attendance';
+import { lockRound, requireSeat, requireState } from './round-access';
+import type { RoundService } from './round.service';
+import type { ReviewRound } from './round.entity';
+
+export interface AttendanceChange {
+  roundId: string;
+  memberId: string;
+  present: boolean;
+  writtenOpinion?: string | null;
+}
+
+/**
+ * The secretary's attendance record of a round's voting session. Recording is idempotent (one
+ * row per member, the last word kept) and runs under the round's lock, so recordings made at
+ * the same moment follow one another and the round's version moves on with each.
+ */
+export class AttendanceService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly rounds: RoundService,
+  ) {}
+
+  async record(viewer: Viewer, change: AttendanceChange): Promise<ReviewRound> {
+    return this.db.transaction(async (tx) => {
+      const ctx = await lockRound(tx, viewer, change.roundId);
+      requireSeat(ctx, [Seat.SECRETARY], 'secretary records attendance');
+      requireState(ctx.round, [RoundState.VOTING], 'Recording attendance');
+      const lines = await attendanceOf(tx, ctx.round.id, ctx.council.id);
+      const line = isId(change.memberId)
+        ? lines.find((l) => l.memberId === change.memberId)
+        : undefined;
+      if (!line) throw badInput('Not a member of this council.', { field: 'memberId' });
+      const opinion = change.writtenOpinion?.trim() || null;
+      if (opinion && change.present)
+        throw badInput('Only an absent member sends a written opinion.', {
+          field: 'writtenOpinion',
+        });
+      if (opinion && !ctx.council.writtenOpinions)
+        throw badInput('This council’s rules take no written opinions from absent members.', {
+          field: 'writtenOpinion',
+        });
+      if (!change.present && line.voted)
+        throw new AppError(
+          ErrorCode.CONFLICT,
+          'This member has cast a ballot in the round, so was present.',
+          { field: 'present' },
+        );
+      await tx.getRepository(RoundAttendance).upsert(
+        {
+          roundId: ctx.round.id,
+          memberId: line.memberId,
+          present: change.present,
+          writtenOpinion: opinion,
+          recordedBy: viewer.user.id,
+          recordedAt: new Date(),
+        },
+        ['roundId', 'memberId'],
+      );
+      return this.rounds.touch(tx, ctx.round);
+    });
+  }
+}
