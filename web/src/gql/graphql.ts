@@ -28,7 +28,11 @@ export type Capability =
   | 'manageUsers'
   | 'manageCampaigns'
   | 'registerModels'
-  | 'reviewSubmissions';
+  | 'reviewSubmissions'
+  | 'readCampaigns'
+  | 'browseModels'
+  | 'readDrafts'
+  | 'exploreApi';
 
 /** Giấy khen, Bằng khen, … */
 export type AwardType =
