@@ -20,8 +20,6 @@ import { UsersPage } from '../pages/UsersPage';
 import { RequireAuth, RequireCapability } from './guards';
 import { Layout } from './Layout';
 
-const CAMPAIGN_READERS = ['manageCampaigns', 'registerModels', 'reviewSubmissions'] as const;
-
 export function AppRoutes() {
   return (
     <Routes>
@@ -37,7 +35,7 @@ export function AppRoutes() {
         <Route
           path="campaigns"
           element={
-            <RequireCapability capability={CAMPAIGN_READERS}>
+            <RequireCapability capability="readCampaigns">
               <CampaignsPage />
             </RequireCapability>
           }
@@ -45,7 +43,7 @@ export function AppRoutes() {
         <Route
           path="models"
           element={
-            <RequireCapability capability="browseOrg">
+            <RequireCapability capability="browseModels">
               <ModelsPage />
             </RequireCapability>
           }
@@ -61,7 +59,7 @@ export function AppRoutes() {
         <Route
           path="models/:id"
           element={
-            <RequireCapability capability="browseOrg">
+            <RequireCapability capability="browseModels">
               <ModelPage />
             </RequireCapability>
           }
