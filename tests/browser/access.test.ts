@@ -284,6 +284,7 @@ describe('every role’s home and access in the browser', () => {
           'nav-home',
           'nav-campaigns',
           'nav-models',
+          'nav-councils',
           'nav-units',
           'nav-users',
         ]);

@@ -38,7 +38,7 @@ const DEMO_ACCOUNTS: DemoExpectation[] = [
     roles: ['ADMIN'],
     treeRoots: ['DB', 'LC', 'QN'], // by name: Điện Biên, Lai Châu, Quảng Ninh
     admin: true,
-    nav: ['nav-home', 'nav-campaigns', 'nav-units', 'nav-users', 'nav-graphiql'],
+    nav: ['nav-home', 'nav-campaigns', 'nav-councils', 'nav-units', 'nav-users', 'nav-graphiql'],
   },
   {
     username: 'canbo',
@@ -105,7 +105,7 @@ const DEMO_ACCOUNTS: DemoExpectation[] = [
     roles: ['SIGNER'],
     treeRoots: ['DB-HDIENBIEN'],
     admin: false,
-    nav: ['nav-home', 'nav-campaigns', 'nav-models', 'nav-units', 'nav-users'],
+    nav: ['nav-home', 'nav-campaigns', 'nav-models', 'nav-councils', 'nav-units', 'nav-users'],
   },
   {
     username: 'baocao',
@@ -113,7 +113,7 @@ const DEMO_ACCOUNTS: DemoExpectation[] = [
     roles: ['REPORTER'],
     treeRoots: ['DB'],
     admin: false,
-    nav: ['nav-home', 'nav-campaigns', 'nav-models', 'nav-units', 'nav-users'],
+    nav: ['nav-home', 'nav-campaigns', 'nav-models', 'nav-councils', 'nav-units', 'nav-users'],
   },
 ];
 

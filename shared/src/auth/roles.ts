@@ -66,6 +66,11 @@ export const CAPABILITIES = {
    * stays with its unit until submitted, so only the unit's own people see it
    */
   readDrafts: [Role.UNIT_OFFICER, Role.UNIT_LEADER],
+  /**
+   * read the councils (and their rounds) of one's units; council members read their own by
+   * their seat, whatever their roles
+   */
+  browseCouncils: [Role.ADMIN, Role.CAMPAIGN_MANAGER, Role.SIGNER, Role.REPORTER],
   /** try the API in GraphiQL from the menu (the page itself is open to anyone signed in) */
   exploreApi: [Role.ADMIN],
 } as const satisfies Record<string, readonly Role[]>;

@@ -83,6 +83,7 @@ export const en: Messages = {
       browseModels: 'Read the submitted models within your scope',
       readDrafts: 'Read your unit’s models while they are being drafted',
       exploreApi: 'Try the API in GraphiQL',
+      browseCouncils: 'See the review councils and their rounds within your scope',
     },
   },
   // ---- issue 8, access: the leader's queue endorses one row at a time too ----

@@ -82,6 +82,7 @@ export const vi = {
       browseModels: 'Xem hồ sơ mô hình đã gửi trong phạm vi của mình',
       readDrafts: 'Xem hồ sơ đơn vị mình đang soạn',
       exploreApi: 'Thử API trong GraphiQL',
+      browseCouncils: 'Xem các hội đồng xét duyệt và phiên xét duyệt trong phạm vi của mình',
     },
   },
   // ---- issue 8, access: the leader's queue endorses one row at a time too ----

@@ -23,7 +23,7 @@ const NAV: NavItem[] = [
   { to: '/campaigns', key: 'campaigns', needs: ['readCampaigns'] },
   { to: '/models', key: 'models', needs: ['browseModels'] },
   { to: '/queue', key: 'queue', needs: ['reviewSubmissions'] },
-  { to: '/councils', key: 'councils', needs: ['manageCampaigns'], orSeated: true },
+  { to: '/councils', key: 'councils', needs: ['browseCouncils'], orSeated: true },
   { to: '/units', key: 'units', needs: ['browseOrg'] },
   { to: '/users', key: 'users', needs: ['browseOrg'] },
   // Open to anyone signed in by its address; offered in the menu to administrators only.

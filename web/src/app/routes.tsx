@@ -17,7 +17,7 @@ import { RoundPage } from '../pages/RoundPage';
 import { ScoringPage } from '../pages/ScoringPage';
 import { UnitsPage } from '../pages/UnitsPage';
 import { UsersPage } from '../pages/UsersPage';
-import { RequireAuth, RequireCapability } from './guards';
+import { RequireAuth, RequireCapability, RequireCouncilAccess } from './guards';
 import { Layout } from './Layout';
 
 export function AppRoutes() {
@@ -80,8 +80,15 @@ export function AppRoutes() {
             </RequireCapability>
           }
         />
-        {/* Council work comes from a seat on a council, not a role: the server checks each. */}
-        <Route path="councils" element={<CouncilsPage />} />
+        {/* Council work comes from a seat on a council, not a role: the server checks each page. */}
+        <Route
+          path="councils"
+          element={
+            <RequireCouncilAccess>
+              <CouncilsPage />
+            </RequireCouncilAccess>
+          }
+        />
         <Route path="councils/:id" element={<CouncilPage />} />
         <Route path="rounds/:id" element={<RoundPage />} />
         <Route path="rounds/:id/score" element={<ScoringPage />} />

@@ -32,6 +32,7 @@ export type Capability =
   | 'readCampaigns'
   | 'browseModels'
   | 'readDrafts'
+  | 'browseCouncils'
   | 'exploreApi';
 
 /** Giấy khen, Bằng khen, … */

@@ -16,6 +16,7 @@ const CAPABILITY_LINKS: Partial<Record<Capability, string>> = {
   registerModels: '/models/new',
   reviewSubmissions: '/queue',
   exploreApi: '/graphiql',
+  browseCouncils: '/councils',
 };
 
 export function HomePage() {
