@@ -225,6 +225,11 @@ describe('every role’s home and access in the browser', () => {
       expect(download.suggestedFilename()).toBe('Biên bản họp dân.pdf');
       evidenceFile = (await download.path()) ?? '';
       expect(await readFile(evidenceFile)).toEqual(PDF);
+
+      // The model's own page, where a notification leads, opens for the member too.
+      await page.goto(`/models/${models.scored.modelId}`);
+      expect(await page.getByTestId('model-heading').textContent()).toBe(TITLES.scored);
+      expect(await page.getByTestId('forbidden').count()).toBe(0);
     }));
 
   it('lets the secretary open an item of the council’s intake and read its dossier', () =>
