@@ -18,8 +18,10 @@ import {
 interface DemoExpectation {
   username: string;
   displayName: string;
-  /** `my-role-<ROLE>` on the home page; empty: the "no roles" text */
+  /** `my-role-<ROLE>` on the home page; empty: the "no roles" text, unless seated */
   roles: string[];
+  /** sits on a council: the home lists its councils instead of "no roles" */
+  seated?: boolean;
   /** the top of the unit tree the account sees; null: no Units link at all */
   treeRoots: string[] | null;
   admin: boolean;
@@ -36,7 +38,7 @@ const DEMO_ACCOUNTS: DemoExpectation[] = [
     roles: ['ADMIN'],
     treeRoots: ['DB', 'LC', 'QN'], // by name: Điện Biên, Lai Châu, Quảng Ninh
     admin: true,
-    nav: ['nav-home', 'nav-units', 'nav-users', 'nav-graphiql'],
+    nav: ['nav-home', 'nav-campaigns', 'nav-councils', 'nav-units', 'nav-users', 'nav-graphiql'],
   },
   {
     username: 'canbo',
@@ -44,7 +46,7 @@ const DEMO_ACCOUNTS: DemoExpectation[] = [
     roles: ['UNIT_OFFICER'],
     treeRoots: ['DB-HDB-NOONGLUONG'],
     admin: false,
-    nav: ['nav-home', 'nav-campaigns', 'nav-models', 'nav-units', 'nav-users', 'nav-graphiql'],
+    nav: ['nav-home', 'nav-campaigns', 'nav-models', 'nav-units', 'nav-users'],
   },
   {
     username: 'lanhdao',
@@ -52,15 +54,7 @@ const DEMO_ACCOUNTS: DemoExpectation[] = [
     roles: ['UNIT_LEADER'],
     treeRoots: ['DB-HDB-NOONGLUONG'],
     admin: false,
-    nav: [
-      'nav-home',
-      'nav-campaigns',
-      'nav-models',
-      'nav-queue',
-      'nav-units',
-      'nav-users',
-      'nav-graphiql',
-    ],
+    nav: ['nav-home', 'nav-campaigns', 'nav-models', 'nav-queue', 'nav-units', 'nav-users'],
   },
   {
     username: 'canbo.pomlot',
@@ -68,7 +62,7 @@ const DEMO_ACCOUNTS: DemoExpectation[] = [
     roles: ['UNIT_OFFICER'],
     treeRoots: ['DB-HDB-POMLOT'],
     admin: false,
-    nav: ['nav-home', 'nav-campaigns', 'nav-models', 'nav-units', 'nav-users', 'nav-graphiql'],
+    nav: ['nav-home', 'nav-campaigns', 'nav-models', 'nav-units', 'nav-users'],
   },
   {
     username: 'thiduakhenthuong',
@@ -76,31 +70,34 @@ const DEMO_ACCOUNTS: DemoExpectation[] = [
     roles: ['CAMPAIGN_MANAGER'],
     treeRoots: ['DB-HDIENBIEN'],
     admin: false,
-    nav: ['nav-home', 'nav-campaigns', 'nav-councils', 'nav-units', 'nav-users', 'nav-graphiql'],
+    nav: ['nav-home', 'nav-campaigns', 'nav-models', 'nav-councils', 'nav-units', 'nav-users'],
   },
   {
     username: 'thuky',
     displayName: 'Lường Văn Hùng',
     roles: [],
+    seated: true,
     treeRoots: null,
     admin: false,
-    nav: ['nav-home', 'nav-councils', 'nav-graphiql'],
+    nav: ['nav-home', 'nav-councils'],
   },
   {
     username: 'uyvien',
     displayName: 'Cà Thị Lan',
     roles: [],
+    seated: true,
     treeRoots: null,
     admin: false,
-    nav: ['nav-home', 'nav-councils', 'nav-graphiql'],
+    nav: ['nav-home', 'nav-councils'],
   },
   {
     username: 'chutich',
     displayName: 'Trần Quốc Bảo',
     roles: [],
+    seated: true,
     treeRoots: null,
     admin: false,
-    nav: ['nav-home', 'nav-councils', 'nav-graphiql'],
+    nav: ['nav-home', 'nav-councils'],
   },
   {
     username: 'kyduyet',
@@ -108,7 +105,7 @@ const DEMO_ACCOUNTS: DemoExpectation[] = [
     roles: ['SIGNER'],
     treeRoots: ['DB-HDIENBIEN'],
     admin: false,
-    nav: ['nav-home', 'nav-units', 'nav-users', 'nav-graphiql'],
+    nav: ['nav-home', 'nav-campaigns', 'nav-models', 'nav-councils', 'nav-units', 'nav-users'],
   },
   {
     username: 'baocao',
@@ -116,7 +113,7 @@ const DEMO_ACCOUNTS: DemoExpectation[] = [
     roles: ['REPORTER'],
     treeRoots: ['DB'],
     admin: false,
-    nav: ['nav-home', 'nav-units', 'nav-users', 'nav-graphiql'],
+    nav: ['nav-home', 'nav-campaigns', 'nav-models', 'nav-councils', 'nav-units', 'nav-users'],
   },
 ];
 
@@ -277,12 +274,16 @@ describe('foundation in the browser', () => {
 
   it.each(DEMO_ACCOUNTS)(
     '$username signs in and sees the navigation of its roles',
-    ({ username, displayName, roles, treeRoots, admin, nav }) =>
+    ({ username, displayName, roles, seated, treeRoots, admin, nav }) =>
       open(
         async (page) => {
           await signIn(page, username);
           expect(await text(page, 'greeting')).toBe(`Xin chào, ${displayName}!`);
-          if (roles.length === 0) await page.getByTestId('no-roles').waitFor();
+          if (seated) await page.getByTestId('my-councils').waitFor();
+          else if (roles.length === 0) await page.getByTestId('no-roles').waitFor();
+          expect(await page.getByTestId('no-roles').count()).toBe(
+            roles.length === 0 && !seated ? 1 : 0,
+          );
           for (const role of roles) await page.getByTestId(`my-role-${role}`).waitFor();
 
           // The whole menu renders at once from the viewer's capabilities.

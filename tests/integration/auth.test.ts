@@ -31,7 +31,13 @@ describe('signing in and out', () => {
     const ttl = new Date(res.login.expiresAt).getTime() - Date.now();
     expect(ttl).toBeGreaterThan(55 * 60_000);
     expect(ttl).toBeLessThanOrEqual(60 * 60_000);
-    expect(res.login.viewer.capabilities).toEqual(['browseOrg', 'registerModels']);
+    expect(res.login.viewer.capabilities).toEqual([
+      'browseOrg',
+      'registerModels',
+      'readCampaigns',
+      'browseModels',
+      'readDrafts',
+    ]);
 
     const me = await app.api
       .as(res.login.token)

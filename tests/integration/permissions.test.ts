@@ -142,3 +142,59 @@ describe('administrative mutations are for administrators only', () => {
     }
   });
 });
+
+/**
+ * The read queries each kind of caller may call at all, as the capability table says (whether a
+ * row is theirs is each feature's policy). The web's menu and guards read the same table.
+ * A diff in this table is a change of permissions: review it as one.
+ */
+const READS: Record<string, string> = {
+  campaigns: `{ campaigns { id } }`,
+  models: `{ models(first: 1) { nodes { id } } }`,
+  councils: `{ councils { id } }`,
+  myCouncilWork: `{ myCouncilWork { councilId } }`,
+};
+const EVERYONE = ['councils', 'myCouncilWork'];
+const READERS: Record<string, string[]> = {
+  [Role.ADMIN]: ['campaigns', ...EVERYONE],
+  [Role.CAMPAIGN_MANAGER]: ['campaigns', 'models', ...EVERYONE],
+  [Role.UNIT_OFFICER]: ['campaigns', 'models', ...EVERYONE],
+  [Role.UNIT_LEADER]: ['campaigns', 'models', ...EVERYONE],
+  [Role.SIGNER]: ['campaigns', 'models', ...EVERYONE],
+  [Role.REPORTER]: ['campaigns', 'models', ...EVERYONE],
+  'council member without roles': EVERYONE,
+};
+
+describe('read queries follow the capability table', () => {
+  let app: TestApp;
+  const callers: Array<[string, GraphQLClient]> = [];
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    const tree = await buildTree(app.db);
+    for (const role of ROLES) {
+      const user = await buildUser(app.db, { unit: tree.province, roles: [[role, tree.province]] });
+      callers.push([role, await signIn(app.api, user)]);
+    }
+    callers.push([
+      'council member without roles',
+      await signIn(app.api, await buildUser(app.db, { unit: tree.communeA })),
+    ]);
+  });
+  afterAll(() => app.stop());
+
+  it('lets each caller read what its roles allow, refuses the rest with FORBIDDEN, and changes nothing', async () => {
+    const before = await snapshot(app.db);
+    for (const [caller, api] of callers) {
+      for (const [name, query] of Object.entries(READS)) {
+        const res = await api.request(query);
+        expect({ caller, name, code: res.errors?.[0].extensions?.code ?? 'OK' }).toEqual({
+          caller,
+          name,
+          code: READERS[caller].includes(name) ? 'OK' : ErrorCode.FORBIDDEN,
+        });
+      }
+    }
+    expect(await snapshot(app.db)).toEqual(before);
+  });
+});

@@ -162,7 +162,8 @@ describe('the candidacy lifecycle', () => {
       ).candidacy.availableActions;
     expect(await actions('leader')).toEqual([A.ENDORSE, A.RETURN, A.WITHDRAW]);
     expect(await actions('officer')).toEqual([A.WITHDRAW]);
-    expect(await actions('admin')).toEqual([]);
+    // An administrator keeps the tree and the accounts, not the dossiers.
+    expect(await as.admin.code(CANDIDACY, { id: c.candidacyId })).toBe(ErrorCode.FORBIDDEN);
     expect(await actions('manager')).toEqual([]);
     expect(await as.otherLeader.code(CANDIDACY, { id: c.candidacyId })).toBe(ErrorCode.FORBIDDEN);
   });

@@ -66,7 +66,15 @@ describe('users and roles', () => {
     });
     const leader = await signIn(app.api, { username: 'lanhdao.a', password: 'mật khẩu dài' });
     expect(await leader.ok(`{ me { capabilities } }`)).toEqual({
-      me: { capabilities: ['browseOrg', 'reviewSubmissions'] },
+      me: {
+        capabilities: [
+          'browseOrg',
+          'reviewSubmissions',
+          'readCampaigns',
+          'browseModels',
+          'readDrafts',
+        ],
+      },
     });
   });
 

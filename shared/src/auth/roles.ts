@@ -41,6 +41,38 @@ export const CAPABILITIES = {
   registerModels: [Role.UNIT_OFFICER],
   /** endorse or return a unit's submissions */
   reviewSubmissions: [Role.UNIT_LEADER],
+  /** read the campaigns that concern one's units (an administrator moves their deadlines) */
+  readCampaigns: [
+    Role.ADMIN,
+    Role.CAMPAIGN_MANAGER,
+    Role.UNIT_OFFICER,
+    Role.UNIT_LEADER,
+    Role.SIGNER,
+    Role.REPORTER,
+  ],
+  /**
+   * read the models of one's units and their evidence, once they have left their unit; an
+   * administrator keeps the tree and the accounts, not the dossiers
+   */
+  browseModels: [
+    Role.CAMPAIGN_MANAGER,
+    Role.UNIT_OFFICER,
+    Role.UNIT_LEADER,
+    Role.SIGNER,
+    Role.REPORTER,
+  ],
+  /**
+   * read a unit's models while they are still with it (a draft, or returned to it): a draft
+   * stays with its unit until submitted, so only the unit's own people see it
+   */
+  readDrafts: [Role.UNIT_OFFICER, Role.UNIT_LEADER],
+  /**
+   * read the councils (and their rounds) of one's units; council members read their own by
+   * their seat, whatever their roles
+   */
+  browseCouncils: [Role.ADMIN, Role.CAMPAIGN_MANAGER, Role.SIGNER, Role.REPORTER],
+  /** try the API in GraphiQL from the menu (the page itself is open to anyone signed in) */
+  exploreApi: [Role.ADMIN],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

@@ -80,6 +80,34 @@ export const en: Messages = {
       manageCampaigns: 'Open and adjust emulation campaigns',
       registerModels: 'Register your unit’s models and submit their dossiers',
       reviewSubmissions: 'Endorse or return your unit’s submissions',
+      readCampaigns: 'See the campaigns that concern your units',
+      browseModels: 'Read the submitted models within your scope',
+      readDrafts: 'Read your unit’s models while they are being drafted',
+      exploreApi: 'Try the API in GraphiQL',
+      browseCouncils: 'See the review councils and their rounds within your scope',
+    },
+  },
+  // ---- issue 8, access: the leader's queue endorses one row at a time too ----
+  queueRow: {
+    endorse: 'Endorse “{{title}}”',
+    endorsed: 'Endorsed “{{title}}”.',
+  },
+  // ---- issue 8, access: a council seat's home and what waits for it ----
+  work: {
+    title: 'Your councils',
+    openCouncil: 'Open the council',
+    nothing: 'Nothing waits for you on this council.',
+    intake_one: '{{count}} dossier waiting for the council to take it in',
+    intake_other: '{{count}} dossiers waiting for the council to take them in',
+    toScore_one: 'Score {{count}} dossier – {{round}}',
+    toScore_other: 'Score {{count}} dossiers – {{round}}',
+    toVote_one: 'Vote on {{count}} dossier – {{round}}',
+    toVote_other: 'Vote on {{count}} dossiers – {{round}}',
+    advance: {
+      DRAFT: 'Open scoring – {{round}}',
+      SCORING: 'Move on to voting – {{round}}',
+      VOTING: 'Close voting – {{round}}',
+      CLOSED: '{{round}}',
     },
   },
   units: {

@@ -17,19 +17,17 @@ interface NavItem {
   orSeated?: boolean;
 }
 
+// The menu reads the capability table, as the routes' guards and the API do.
 const NAV: NavItem[] = [
   { to: '/', key: 'home' },
-  {
-    to: '/campaigns',
-    key: 'campaigns',
-    needs: ['manageCampaigns', 'registerModels', 'reviewSubmissions'],
-  },
-  { to: '/models', key: 'models', needs: ['registerModels', 'reviewSubmissions'] },
+  { to: '/campaigns', key: 'campaigns', needs: ['readCampaigns'] },
+  { to: '/models', key: 'models', needs: ['browseModels'] },
   { to: '/queue', key: 'queue', needs: ['reviewSubmissions'] },
-  { to: '/councils', key: 'councils', needs: ['manageCampaigns'], orSeated: true },
+  { to: '/councils', key: 'councils', needs: ['browseCouncils'], orSeated: true },
   { to: '/units', key: 'units', needs: ['browseOrg'] },
   { to: '/users', key: 'users', needs: ['browseOrg'] },
-  { to: '/graphiql', key: 'graphiql' },
+  // Open to anyone signed in by its address; offered in the menu to administrators only.
+  { to: '/graphiql', key: 'graphiql', needs: ['exploreApi'] },
 ];
 
 export function Layout() {

@@ -17,10 +17,8 @@ import { RoundPage } from '../pages/RoundPage';
 import { ScoringPage } from '../pages/ScoringPage';
 import { UnitsPage } from '../pages/UnitsPage';
 import { UsersPage } from '../pages/UsersPage';
-import { RequireAuth, RequireCapability } from './guards';
+import { RequireAuth, RequireCapability, RequireCouncilAccess } from './guards';
 import { Layout } from './Layout';
-
-const CAMPAIGN_READERS = ['manageCampaigns', 'registerModels', 'reviewSubmissions'] as const;
 
 export function AppRoutes() {
   return (
@@ -37,7 +35,7 @@ export function AppRoutes() {
         <Route
           path="campaigns"
           element={
-            <RequireCapability capability={CAMPAIGN_READERS}>
+            <RequireCapability capability="readCampaigns">
               <CampaignsPage />
             </RequireCapability>
           }
@@ -45,7 +43,7 @@ export function AppRoutes() {
         <Route
           path="models"
           element={
-            <RequireCapability capability="browseOrg">
+            <RequireCapability capability="browseModels">
               <ModelsPage />
             </RequireCapability>
           }
@@ -58,14 +56,8 @@ export function AppRoutes() {
             </RequireCapability>
           }
         />
-        <Route
-          path="models/:id"
-          element={
-            <RequireCapability capability="browseOrg">
-              <ModelPage />
-            </RequireCapability>
-          }
-        />
+        {/* One model is read by its unit's people, its readers and its councils: the server decides. */}
+        <Route path="models/:id" element={<ModelPage />} />
         <Route
           path="models/:id/edit"
           element={
@@ -82,8 +74,15 @@ export function AppRoutes() {
             </RequireCapability>
           }
         />
-        {/* Council work comes from a seat on a council, not a role: the server checks each. */}
-        <Route path="councils" element={<CouncilsPage />} />
+        {/* Council work comes from a seat on a council, not a role: the server checks each page. */}
+        <Route
+          path="councils"
+          element={
+            <RequireCouncilAccess>
+              <CouncilsPage />
+            </RequireCouncilAccess>
+          }
+        />
         <Route path="councils/:id" element={<CouncilPage />} />
         <Route path="rounds/:id" element={<RoundPage />} />
         <Route path="rounds/:id/score" element={<ScoringPage />} />

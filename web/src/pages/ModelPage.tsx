@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { CandidacyAction } from '@vinh-danh/shared';
+import { useViewer } from '../modules/auth/hooks/useViewer';
 import { ErrorNotice } from '../modules/common/components/ErrorNotice';
 import { CandidacyActions } from '../modules/models/components/CandidacyActions';
 import { EvidencePanel } from '../modules/models/components/EvidencePanel';
@@ -11,6 +12,7 @@ import { useModel } from '../modules/models/hooks/useModel';
 export function ModelPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
+  const { can } = useViewer();
   const { model, loading, error, refetch } = useModel(id);
 
   if (error && !model) return <ErrorNotice error={error} />;
@@ -19,9 +21,11 @@ export function ModelPage() {
 
   return (
     <section className="page" data-testid="model-page">
-      <p>
-        <Link to="/models">← {t('models.detail.back')}</Link>
-      </p>
+      {can('browseModels') ? (
+        <p>
+          <Link to="/models">← {t('models.detail.back')}</Link>
+        </p>
+      ) : null}
       <div className="page__header">
         <h1 data-testid="model-heading">{model.title}</h1>
         {editable ? (

@@ -6,6 +6,10 @@ import { RoleGrantResolver, UserResolver } from '../../modules/user/user.resolve
 import { CampaignPhaseResolver, CampaignResolver } from '../../modules/campaign/campaign.resolver';
 import { AuditEventResolver, CandidacyResolver } from '../../modules/candidacy/candidacy.resolver';
 import { CouncilMemberResolver, CouncilResolver } from '../../modules/council/council.resolver';
+import {
+  CouncilWorkResolver,
+  RoundWorkResolver,
+} from '../../modules/council/council-work.resolver';
 import { ModelResolver } from '../../modules/model/model.resolver';
 import {
   RankingRowResolver,
@@ -33,6 +37,8 @@ export const resolvers = [
   NotificationResolver,
   CouncilResolver,
   CouncilMemberResolver,
+  CouncilWorkResolver,
+  RoundWorkResolver,
   RoundResolver,
   RoundEntryResolver,
   RankingRowResolver,

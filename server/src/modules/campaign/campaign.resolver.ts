@@ -19,7 +19,7 @@ import { todayInVietnam } from './today';
 
 @Resolver(() => Campaign)
 export class CampaignResolver {
-  @Authorized()
+  @Authorized(CAPABILITIES.readCampaigns)
   @Query(() => [Campaign], { description: 'Campaigns that concern the viewer’s units' })
   campaigns(@Ctx() ctx: Context): Promise<Campaign[]> {
     return ctx.services.campaigns.list(viewerOf(ctx));

@@ -23,7 +23,7 @@ import { OrgUnit } from '../org/org-unit.entity';
 import { User } from '../user/user.entity';
 import { Candidacy } from './candidacy.entity';
 import { BulkEndorseInput, TransitionInput } from './candidacy.inputs';
-import { maySeeCandidacy, reviewsOnCouncil } from './candidacy.policy';
+import { mayReadByRole, mayReadCandidacy } from './candidacy.policy';
 
 @ObjectType({
   simpleResolvers: true,
@@ -48,18 +48,18 @@ export class CandidacyResolver {
   @Authorized()
   @Query(() => Candidacy, {
     description:
-      'For those whose roles reach its unit, and for members of a council reviewing it or a later level of it',
+      'For its unit’s people while it is with them, then for those whose roles reach its unit, and for members of a council reviewing it (or a later level of it) or holding it in its intake',
   })
   async candidacy(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Candidacy> {
     const candidacy = await ctx.loaders.candidacy.load(id);
     if (!candidacy) throw notFound('The candidacy');
     const unit = (await ctx.loaders.unit.load(candidacy.unitId))!;
-    if (
-      !maySeeCandidacy(viewerOf(ctx), unit.path) &&
-      !(await reviewsOnCouncil(ctx.services.db, viewerOf(ctx).user.id, candidacy.id))
-    ) {
-      throw forbidden('This candidacy is outside your units.');
-    }
+    const readable = await mayReadCandidacy(ctx.services.db, viewerOf(ctx), {
+      id: candidacy.id,
+      state: candidacy.state,
+      unitPath: unit.path,
+    });
+    if (!readable) throw forbidden('This candidacy is outside your units.');
     return candidacy;
   }
 
@@ -108,10 +108,15 @@ export class CandidacyResolver {
       const ctx = context as Context;
       if (!ctx.viewer) throw unauthenticated();
       const unit = await ctx.services.org.get(String(args.unitId));
-      if (!ctx.viewer.reaches(CAPABILITIES.browseOrg, unit.path))
+      const viewer = ctx.viewer;
+      if (!viewer.reaches(CAPABILITIES.browseOrg, unit.path))
         throw forbidden('This unit is outside your units.');
+      // Changes of a candidacy still with its unit reach only the unit's own people.
       return ctx.services.bus.subscribe(
-        (e) => e.type === 'candidacy.changed' && e.unitPath.startsWith(unit.path),
+        (e) =>
+          e.type === 'candidacy.changed' &&
+          e.unitPath.startsWith(unit.path) &&
+          mayReadByRole(viewer, e.unitPath, e.state),
       );
     },
   })

@@ -35,7 +35,7 @@ export class CouncilResolver {
     const council = await ctx.services.councils.get(id);
     const unit = (await ctx.loaders.unit.load(council.unitId))!;
     const seat = await ctx.services.councils.seatOf(council.id, viewerOf(ctx).user.id);
-    if (!seat && !viewerOf(ctx).reaches(CAPABILITIES.browseOrg, unit.path))
+    if (!seat && !viewerOf(ctx).reaches(CAPABILITIES.browseCouncils, unit.path))
       throw forbidden('This council is outside your units.');
     return council;
   }

@@ -30,9 +30,9 @@ export class CouncilService {
     return member?.seat ?? null;
   }
 
-  /** Councils the viewer sits on, and those a campaign manager or reporter of theirs can see. */
+  /** Councils the viewer sits on, and those their roles reach (capability browseCouncils). */
   async list(viewer: Viewer): Promise<Council[]> {
-    const scopes = viewer.scopes(CAPABILITIES.browseOrg);
+    const scopes = viewer.scopes(CAPABILITIES.browseCouncils);
     return this.db
       .getRepository(Council)
       .createQueryBuilder('c')

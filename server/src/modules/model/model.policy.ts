@@ -1,9 +1,7 @@
-import { CandidacyState, Role } from '@vinh-danh/shared';
+import { Role, type CandidacyState } from '@vinh-danh/shared';
 import type { Viewer } from '../auth/viewer';
+import { WITH_UNIT } from '../candidacy/candidacy.policy';
 
-/** A model can be edited while its own candidacy is still with its unit. */
-const EDITABLE: readonly CandidacyState[] = [CandidacyState.DRAFT, CandidacyState.RETURNED];
-
-/** Its unit's officer edits a model, and only while it is a draft or has been returned. */
+/** Its unit's officer edits a model, and only while its own candidacy is still with its unit. */
 export const mayEditModel = (viewer: Viewer, unitPath: string, state: CandidacyState): boolean =>
-  viewer.reaches([Role.UNIT_OFFICER], unitPath) && EDITABLE.includes(state);
+  viewer.reaches([Role.UNIT_OFFICER], unitPath) && WITH_UNIT.includes(state);

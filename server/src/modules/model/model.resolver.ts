@@ -28,7 +28,7 @@ class ModelConnection extends Connection(Model, 'Model') {}
 
 @Resolver(() => Model)
 export class ModelResolver {
-  @Authorized(CAPABILITIES.browseOrg)
+  @Authorized(CAPABILITIES.browseModels)
   @Query(() => ModelConnection, {
     description: 'Models of your units, filtered; newest change first',
   })
@@ -36,8 +36,12 @@ export class ModelResolver {
     return ctx.services.models.list(viewerOf(ctx), args);
   }
 
-  @Authorized(CAPABILITIES.browseOrg)
-  @Query(() => Model)
+  // Council members hold no role: the policy decides, by role or by seat.
+  @Authorized()
+  @Query(() => Model, {
+    description:
+      'For its unit’s people while it is with them, then for those whose roles reach its unit and for the councils reviewing it',
+  })
   model(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Model> {
     return ctx.services.models.get(viewerOf(ctx), id);
   }

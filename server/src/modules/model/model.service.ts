@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   CAPABILITIES,
+  type CandidacyState,
   EVIDENCE_MAX_BYTES,
   foldText,
   INITIAL_STATE,
@@ -26,6 +27,7 @@ import { OrgUnit } from '../org/org-unit.entity';
 import { EvidenceFile } from './evidence.entity';
 import { Indicator } from './indicator.entity';
 import { Model } from './model.entity';
+import { mayReadCandidacy, WITH_UNIT } from '../candidacy/candidacy.policy';
 import { mayEditModel } from './model.policy';
 import type {
   IndicatorInput,
@@ -133,12 +135,22 @@ export class ModelService {
     });
   }
 
+  /** A model for whoever may read its own candidacy (its unit's people, its reviewers). */
   async get(viewer: Viewer, id: string): Promise<Model> {
     const model = isId(id) ? await this.db.getRepository(Model).findOneBy({ id }) : null;
     if (!model) throw notFound('The model');
-    const unit = await this.db.getRepository(OrgUnit).findOneByOrFail({ id: model.unitId });
-    if (!viewer.reaches(CAPABILITIES.browseOrg, unit.path))
-      throw forbidden('This model is outside your units.');
+    const [own]: Array<{ id: string; state: CandidacyState; path: string }> = await this.db.query(
+      `SELECT c.id, c.state, u.path FROM candidacy c JOIN org_unit u ON u.id = c.unit_id
+        WHERE c.model_id = $1 AND c.unit_id = $2`,
+      [model.id, model.unitId],
+    );
+    if (!(await mayReadCandidacy(this.db, viewer, { ...own, unitPath: own.path }))) {
+      throw forbidden(
+        WITH_UNIT.includes(own.state) && viewer.reaches(CAPABILITIES.browseModels, own.path)
+          ? 'This model is still with its unit: it is seen once submitted.'
+          : 'This model is outside your units.',
+      );
+    }
     return model;
   }
 
@@ -150,11 +162,19 @@ export class ModelService {
       .createQueryBuilder('m')
       .innerJoin(OrgUnit, 'u', 'u.id = m.unit_id')
       .innerJoin(Candidacy, 'c', 'c.model_id = m.id AND c.unit_id = m.unit_id');
-    const scopes = viewer.scopes(CAPABILITIES.browseOrg);
+    const scopes = viewer.scopes(CAPABILITIES.browseModels);
     if (!scopes.includes(null)) {
       if (scopes.length === 0) return toPage([], args.first, () => []);
       q.andWhere('u.path LIKE ANY(:scopes)', {
         scopes: (scopes as string[]).map((p) => `${escapeLike(p)}%`),
+      });
+    }
+    // A model still with its unit is listed only to the unit's own people.
+    const draftScopes = viewer.scopes(CAPABILITIES.readDrafts);
+    if (!draftScopes.includes(null)) {
+      q.andWhere('(c.state <> ALL(:withUnit) OR u.path LIKE ANY(:draftScopes))', {
+        withUnit: WITH_UNIT,
+        draftScopes: (draftScopes as string[]).map((p) => `${escapeLike(p)}%`),
       });
     }
     if (f.unitId) {

@@ -153,11 +153,14 @@ export const requireReviewOpen = async (
   if (dates.length) refuseUnlessOpen(Phase.REVIEW, dates);
 };
 
-/** A round is seen by its council's members and by those whose roles reach the council's unit. */
+/**
+ * A round is seen by its council's members, and by those whose roles to browse councils reach
+ * the council's unit.
+ */
 export const maySeeRound = (
   viewer: Viewer,
   ctx: { member: CouncilMember | null; unitPath: string },
-): boolean => ctx.member !== null || viewer.reaches(CAPABILITIES.browseOrg, ctx.unitPath);
+): boolean => ctx.member !== null || viewer.reaches(CAPABILITIES.browseCouncils, ctx.unitPath);
 
 export const requireMember = (ctx: { member: CouncilMember | null }): CouncilMember => {
   if (!ctx.member) throw forbidden('Only members of this council.');

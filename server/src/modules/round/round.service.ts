@@ -18,6 +18,7 @@ import { recordAudit } from '../audit/audit';
 import type { Viewer } from '../auth/viewer';
 import { Campaign } from '../campaign/campaign.entity';
 import type { TransitionService } from '../candidacy/transition.service';
+import { belongsToCouncil } from '../council/council-scope';
 import {
   councilContext,
   lockRound,
@@ -42,12 +43,12 @@ const transitionSource = (action: CandidacyAction): CandidacyState => {
  * Candidacies (c, at unit cu) of the council's campaign ($1) inside the council's unit ($2, its
  * path) whose nearest council is this one ($3): a council below takes its own.
  */
-const IN_SCOPE = `
-  c.campaign_id = $1 AND cu.path LIKE $2 || '%'
-  AND NOT EXISTS (
-    SELECT 1 FROM council k JOIN org_unit ku ON ku.id = k.unit_id
-     WHERE k.campaign_id = $1 AND k.id <> $3
-       AND ku.path LIKE $2 || '_%' AND cu.path LIKE ku.path || '%')`;
+const IN_SCOPE = `c.campaign_id = $1 AND ${belongsToCouncil({
+  campaignId: '$1',
+  councilId: '$3',
+  councilPath: '$2',
+  candidacyPath: 'cu.path',
+})}`;
 
 /**
  * A council's rounds: the secretary opens one, takes endorsed candidacies into it, assigns the

@@ -53,7 +53,7 @@ export function CandidacyHistory({ id, depth = 0 }: { id: string; depth?: number
             testId="history-outcome"
           />
         </div>
-        {depth === 0 && can('browseOrg') ? (
+        {depth === 0 && can('browseModels') ? (
           <p>
             <Link to={`/models/${candidacy.model.id}`} data-testid="history-model-link">
               {t('rounds.history.openModel')}

@@ -14,8 +14,8 @@ import { ReturnDialog } from './ReturnDialog';
 const QUEUE: ModelFilter = { states: [CandidacyState.SUBMITTED] };
 
 /**
- * Submissions of the leader's units awaiting endorsement: endorse several at once (each item
- * succeeds or fails on its own) or return one with a reason.
+ * Submissions of the leader's units awaiting endorsement: endorse one, or several at once (each
+ * item succeeds or fails on its own), or return one with a reason.
  */
 export function ReviewQueue() {
   const { t } = useTranslation();
@@ -65,6 +65,24 @@ export function ReviewQueue() {
       );
       if (ok > 0) setNotice(t('queue.endorsed', { count: ok }));
       setSelected(new Set());
+    } catch {
+      // shown by <ErrorNotice>
+    }
+  };
+
+  /** One row's own "Xác nhận": the same transition as the bulk one, for a single submission. */
+  const onEndorseOne = async (model: ModelRowFragment) => {
+    setNotice(null);
+    setFailures([]);
+    reset();
+    try {
+      await transition({
+        candidacyId: model.candidacy.id,
+        version: model.candidacy.version,
+        action: CandidacyAction.ENDORSE,
+      });
+      toggle(model.id, false);
+      setNotice(t('queueRow.endorsed', { title: model.title }));
     } catch {
       // shown by <ErrorNotice>
     }
@@ -169,7 +187,19 @@ export function ReviewQueue() {
                   </td>
                   <td data-label={t('models.columns.unit')}>{m.unit.name}</td>
                   <td data-label={t('models.columns.updatedAt')}>{formatDate(m.updatedAt)}</td>
-                  <td>
+                  <td className="queue-row-actions">
+                    {m.candidacy.availableActions.includes(CandidacyAction.ENDORSE) ? (
+                      <button
+                        type="button"
+                        className="button button--small button--primary"
+                        data-testid={`queue-row-endorse-${m.id}`}
+                        aria-label={t('queueRow.endorse', { title: m.title })}
+                        disabled={returning || endorsing}
+                        onClick={() => void onEndorseOne(m)}
+                      >
+                        {t('actions.ENDORSE')}
+                      </button>
+                    ) : null}{' '}
                     {m.candidacy.availableActions.includes(CandidacyAction.RETURN) ? (
                       <button
                         type="button"
