@@ -9,3 +9,6 @@ export * from './campaign/phases';
 export * from './model/form';
 export * from './scoring';
 export * from './council/seats';
+export * from './errors/refusals';
+export * from './i18n/interpolate';
+export * from './notifications/kinds';
