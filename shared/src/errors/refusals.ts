@@ -1,13 +1,16 @@
 import { ErrorCode } from '../codes';
 
-interface RefusalSpec {
+interface RefusalSpec<P extends readonly string[] = readonly string[]> {
   /** the class of refusal, sent as `extensions.code` (what tests and clients branch on) */
   code: ErrorCode;
   /** what the message names, sent in `extensions.params` and interpolated as {{name}} */
-  params: readonly string[];
+  params: P;
 }
 
-const r = (code: ErrorCode, ...params: string[]): RefusalSpec => ({ code, params });
+const r = <const P extends readonly string[]>(code: ErrorCode, ...params: P): RefusalSpec<P> => ({
+  code,
+  params,
+});
 
 /**
  * Every refusal the server can send, as data: `extensions.refusal` carries the key, and both
@@ -59,6 +62,7 @@ export const REFUSALS = {
   EVIDENCE_TOO_LARGE: r(ErrorCode.BAD_USER_INPUT, 'maxMb'),
   EVIDENCE_EMPTY: r(ErrorCode.BAD_USER_INPUT),
   EVIDENCE_TYPE: r(ErrorCode.BAD_USER_INPUT),
+  FILE_REQUIRED: r(ErrorCode.BAD_USER_INPUT),
   ACTION_NOT_IN_STATE: r(ErrorCode.BAD_USER_INPUT),
   REASON_REQUIRED: r(ErrorCode.BAD_USER_INPUT),
   DOSSIER_INCOMPLETE: r(ErrorCode.BAD_USER_INPUT),
@@ -97,3 +101,9 @@ export const isRefusal = (value: unknown): value is Refusal =>
 
 /** What a message names: strings or numbers, shown as they are. */
 export type RefusalParams = Record<string, string | number>;
+
+/** The params a refusal's message names, each required. */
+export type ParamsOf<K extends Refusal> = Record<
+  (typeof REFUSALS)[K]['params'][number],
+  string | number
+>;

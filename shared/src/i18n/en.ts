@@ -30,7 +30,8 @@ export const en: Messages = {
     USERNAME_TAKEN: 'The username {{username}} is taken.',
     ROLE_ALREADY_HELD: 'This person already holds that role there.',
     CANNOT_REVOKE_OWN_ADMIN: 'You cannot revoke your own administrator role.',
-    SYSTEM_WIDE_ADMIN_ONLY: 'Only the administrator role may be granted system-wide; choose a unit.',
+    SYSTEM_WIDE_ADMIN_ONLY:
+      'Only the administrator role may be granted system-wide; choose a unit.',
     CAMPAIGN_INVALID: 'The campaign is not valid: check its dates, fields and rubric.',
     PHASE_CLOSED: 'This phase is not open today ({{dates}}). An administrator can extend it.',
     UNIT_OUTSIDE_CAMPAIGN: 'This unit is outside the campaign’s units.',
@@ -40,6 +41,7 @@ export const en: Messages = {
     EVIDENCE_TOO_LARGE: 'The file is larger than {{maxMb}} MB.',
     EVIDENCE_EMPTY: 'The file is empty.',
     EVIDENCE_TYPE: 'Only PDF, images (JPEG, PNG, WebP) and Office documents are accepted.',
+    FILE_REQUIRED: 'Send the file as multipart/form-data, field "file".',
     ACTION_NOT_IN_STATE: 'The dossier’s state does not allow this now. Reload the page.',
     REASON_REQUIRED: 'Please give a reason.',
     DOSSIER_INCOMPLETE: 'The dossier lacks required parts; fill them in and submit again.',
@@ -57,7 +59,8 @@ export const en: Messages = {
     REVIEWERS_INVALID: 'Choose members of this council who have no conflict of interest with it.',
     NOT_ASSIGNED: 'You are not assigned to score this dossier.',
     EXCLUDED_BY_CONFLICT: 'You are excluded from this dossier by a conflict of interest.',
-    SCORE_SHEET_INVALID: 'The score sheet is not valid: 0 up to each criterion’s maximum, in half points.',
+    SCORE_SHEET_INVALID:
+      'The score sheet is not valid: 0 up to each criterion’s maximum, in half points.',
     ALREADY_VOTED: 'You have already voted on this dossier; a ballot is cast once.',
     RESULTS_NOT_PUBLISHED: 'The results are not published yet.',
     ROUND_NOT_CLOSED: 'This can be done once the chair has closed the round.',

@@ -42,7 +42,8 @@ describe('notification wording', () => {
 
   it('has a kind for every action of the transition table and every council event', () => {
     for (const action of actions) expect(NOTIFICATION_KIND_KEYS).toContain(action);
-    for (const event of Object.values(CouncilEvent)) expect(NOTIFICATION_KIND_KEYS).toContain(event);
+    for (const event of Object.values(CouncilEvent))
+      expect(NOTIFICATION_KIND_KEYS).toContain(event);
   });
 
   it.each(NOTIFICATION_KIND_KEYS)('%s is worded in both languages, with a verb', (kind) => {

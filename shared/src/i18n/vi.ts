@@ -39,7 +39,9 @@ export const vi = {
     EVIDENCE_TOO_LARGE: 'Tệp lớn hơn {{maxMb}} MB.',
     EVIDENCE_EMPTY: 'Tệp rỗng, không có nội dung.',
     EVIDENCE_TYPE: 'Chỉ nhận tệp PDF, ảnh (JPEG, PNG, WebP) và tài liệu Office.',
-    ACTION_NOT_IN_STATE: 'Ở trạng thái hiện tại, hồ sơ không thực hiện được thao tác này. Hãy tải lại trang.',
+    FILE_REQUIRED: 'Hãy chọn một tệp để tải lên.',
+    ACTION_NOT_IN_STATE:
+      'Ở trạng thái hiện tại, hồ sơ không thực hiện được thao tác này. Hãy tải lại trang.',
     REASON_REQUIRED: 'Vui lòng nêu lý do.',
     DOSSIER_INCOMPLETE: 'Hồ sơ chưa đủ các phần bắt buộc; hãy bổ sung rồi gửi lại.',
     COUNCIL_INVALID: 'Quy chế hội đồng chưa hợp lệ: kiểm tra lại điểm, tỷ lệ và thành viên.',
@@ -52,17 +54,20 @@ export const vi = {
     NOT_IN_ROUND: 'Có hồ sơ không nằm trong phiên xét duyệt này.',
     ROUND_EMPTY: 'Hãy tiếp nhận hồ sơ vào phiên trước.',
     ENTRIES_UNASSIGNED: 'Hãy phân công người chấm cho mọi hồ sơ trước ({{count}} hồ sơ chưa có).',
-    TOO_FEW_REVIEWERS: 'Mỗi hồ sơ chỉ có {{count}} thành viên chấm được; hãy giảm số người mỗi hồ sơ.',
+    TOO_FEW_REVIEWERS:
+      'Mỗi hồ sơ chỉ có {{count}} thành viên chấm được; hãy giảm số người mỗi hồ sơ.',
     REVIEWERS_INVALID: 'Hãy chọn thành viên của hội đồng không vướng xung đột lợi ích với hồ sơ.',
     NOT_ASSIGNED: 'Bạn không được phân công chấm hồ sơ này.',
     EXCLUDED_BY_CONFLICT: 'Bạn không tham gia hồ sơ này do xung đột lợi ích.',
-    SCORE_SHEET_INVALID: 'Phiếu chấm chưa hợp lệ: điểm từ 0 đến mức tối đa của tiêu chí, lẻ đến 0,5.',
+    SCORE_SHEET_INVALID:
+      'Phiếu chấm chưa hợp lệ: điểm từ 0 đến mức tối đa của tiêu chí, lẻ đến 0,5.',
     ALREADY_VOTED: 'Bạn đã bỏ phiếu cho hồ sơ này; mỗi hồ sơ chỉ bỏ phiếu một lần.',
     RESULTS_NOT_PUBLISHED: 'Kết quả chưa được công bố.',
     ROUND_NOT_CLOSED: 'Việc này làm được sau khi Chủ tịch kết thúc phiên.',
     NOT_EXEMPLARY: 'Chỉ mô hình được công nhận tiêu biểu mới được đề nghị lên cấp trên.',
     ALREADY_PROMOTED: 'Có mô hình đã được đề nghị lên cấp trên rồi.',
-    PROMOTION_QUOTA: 'Hội đồng chỉ được đề nghị {{quota}} mô hình lên cấp trên; đã đề nghị {{used}}.',
+    PROMOTION_QUOTA:
+      'Hội đồng chỉ được đề nghị {{quota}} mô hình lên cấp trên; đã đề nghị {{used}}.',
     NO_COUNCIL_ABOVE: 'Cấp trên chưa có hội đồng xét duyệt cho đợt thi đua này.',
   },
   roles: {

@@ -66,5 +66,4 @@ const QUOTES = /["“”„«»]/;
  * A title in quotation marks, unless it has its own: “Dân vận khéo” trong … is not wrapped in a
  * second pair.
  */
-export const quoteTitle = (title: string): string =>
-  QUOTES.test(title) ? title : `“${title}”`;
+export const quoteTitle = (title: string): string => (QUOTES.test(title) ? title : `“${title}”`);

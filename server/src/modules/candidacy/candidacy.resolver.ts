@@ -25,6 +25,15 @@ import { Candidacy } from './candidacy.entity';
 import { BulkEndorseInput, TransitionInput } from './candidacy.inputs';
 import { maySeeCandidacy, reviewsOnCouncil } from './candidacy.policy';
 
+@ObjectType({ simpleResolvers: true, description: 'One thing a refusal’s wording names' })
+class RefusalParam {
+  @Field()
+  name: string;
+
+  @Field()
+  value: string;
+}
+
 @ObjectType({
   simpleResolvers: true,
   description: 'One item of a bulk action: the changed candidacy, or why not',
@@ -41,6 +50,12 @@ class BulkResult {
 
   @Field(() => String, { nullable: true })
   message: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Which refusal (shared REFUSALS), to word it' })
+  refusal?: string | null;
+
+  @Field(() => [RefusalParam], { nullable: true, description: 'What the refusal’s wording names' })
+  params?: RefusalParam[] | null;
 }
 
 @Resolver(() => Candidacy)
@@ -52,13 +67,13 @@ export class CandidacyResolver {
   })
   async candidacy(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Candidacy> {
     const candidacy = await ctx.loaders.candidacy.load(id);
-    if (!candidacy) throw notFound('The candidacy');
+    if (!candidacy) throw notFound();
     const unit = (await ctx.loaders.unit.load(candidacy.unitId))!;
     if (
       !maySeeCandidacy(viewerOf(ctx), unit.path) &&
       !(await reviewsOnCouncil(ctx.services.db, viewerOf(ctx).user.id, candidacy.id))
     ) {
-      throw forbidden('This candidacy is outside your units.');
+      throw forbidden('OUTSIDE_SCOPE');
     }
     return candidacy;
   }
@@ -89,13 +104,21 @@ export class CandidacyResolver {
         });
         results.push({ candidacyId: item.candidacyId, candidacy, errorCode: null, message: null });
       } catch (error) {
-        const code = (error as { extensions?: { code?: string } }).extensions?.code;
+        const extensions = (
+          error as { extensions?: { code?: string; refusal?: string; params?: object } }
+        ).extensions;
+        const code = extensions?.code;
         if (!code || code === ErrorCode.INTERNAL_SERVER_ERROR) throw error;
         results.push({
           candidacyId: item.candidacyId,
           candidacy: null,
           errorCode: code,
           message: (error as Error).message,
+          refusal: extensions?.refusal ?? code,
+          params: Object.entries(extensions?.params ?? {}).map(([name, value]) => ({
+            name,
+            value: String(value),
+          })),
         });
       }
     }
@@ -108,8 +131,7 @@ export class CandidacyResolver {
       const ctx = context as Context;
       if (!ctx.viewer) throw unauthenticated();
       const unit = await ctx.services.org.get(String(args.unitId));
-      if (!ctx.viewer.reaches(CAPABILITIES.browseOrg, unit.path))
-        throw forbidden('This unit is outside your units.');
+      if (!ctx.viewer.reaches(CAPABILITIES.browseOrg, unit.path)) throw forbidden('OUTSIDE_SCOPE');
       return ctx.services.bus.subscribe(
         (e) => e.type === 'candidacy.changed' && e.unitPath.startsWith(unit.path),
       );

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import {
   CandidacyAction,
   CandidacyState,
-  ErrorCode,
+  CouncilEvent,
   Recognition,
   RoundState,
   Seat,
@@ -10,12 +10,13 @@ import {
   TRANSITIONS,
 } from '@vinh-danh/shared';
 import { EventBus } from '../../infra/events/bus';
-import { AppError, badInput } from '../../infra/graphql/errors';
+import { refuse } from '../../infra/graphql/errors';
 import { isId } from '../../infra/graphql/ids';
 import { recordAudit } from '../audit/audit';
 import type { Viewer } from '../auth/viewer';
 import { Campaign } from '../campaign/campaign.entity';
 import type { TransitionService } from '../candidacy/transition.service';
+import type { NotificationService } from '../notification/notification.service';
 import {
   councilContext,
   lockRound,
@@ -54,6 +55,7 @@ export class RoundService {
   constructor(
     private readonly db: DataSource,
     private readonly transitions: TransitionService,
+    readonly notifications: NotificationService,
   ) {}
 
   async open(viewer: Viewer, councilId: string, name: string): Promise<ReviewRound> {
@@ -97,16 +99,13 @@ export class RoundService {
         [ctx.council.campaignId, ctx.unitPath, ctx.council.id, candidacyIds.filter(isId)],
       );
       const missing = candidacyIds.filter((id) => !rows.some((r) => r.id === id));
-      if (missing.length)
-        throw badInput(`Outside this council’s scope or unknown: ${missing.join(', ')}.`, {
-          missing,
-        });
+      if (missing.length) throw refuse('OUTSIDE_COUNCIL_SCOPE', {}, { missing });
       for (const row of rows) {
         await this.transitions.apply(
           tx,
           viewer,
           { candidacyId: row.id, version: row.version, action: CandidacyAction.INTAKE },
-          { seats: [seat.seat] },
+          { seats: [seat.seat], name: ctx.council.name },
         );
         const [{ id: entryId }] = await tx.query(
           'INSERT INTO round_entry (round_id, candidacy_id) VALUES ($1, $2) RETURNING id',
@@ -150,7 +149,7 @@ export class RoundService {
         tx,
         viewer,
         { candidacyId, version: rows[0].version, action: CandidacyAction.RETURN, reason },
-        { seats: [seat.seat] },
+        { seats: [seat.seat], name: ctx.council.name },
       );
       await tx.query('UPDATE round_entry SET removed_at = now() WHERE id = $1', [rows[0].id]);
       return this.touch(tx, ctx.round);
@@ -163,8 +162,7 @@ export class RoundService {
       const ctx = await lockRound(tx, viewer, roundId);
       requireSeat(ctx, [Seat.SECRETARY], 'secretary moves the round on');
       const from = to === RoundState.SCORING ? RoundState.DRAFT : RoundState.SCORING;
-      if (to !== RoundState.SCORING && to !== RoundState.VOTING)
-        throw badInput('Only the chair closes a round.');
+      if (to !== RoundState.SCORING && to !== RoundState.VOTING) throw refuse('ONLY_CHAIR');
       requireState(ctx.round, [from], `Moving to ${to.toLowerCase()}`);
       if (to === RoundState.SCORING) {
         const [{ entries, unassigned }] = await tx.query(
@@ -173,12 +171,17 @@ export class RoundService {
              FROM round_entry e WHERE e.round_id = $1 AND e.removed_at IS NULL`,
           [ctx.round.id],
         );
-        if (entries === 0) throw badInput('Take entries into the round first.');
-        if (unassigned > 0)
-          throw badInput(`Assign members to every entry first (${unassigned} without).`);
+        if (entries === 0) throw refuse('ROUND_EMPTY');
+        if (unassigned > 0) throw refuse('ENTRIES_UNASSIGNED', { count: unassigned });
       }
       ctx.round.state = to;
-      return this.touch(tx, ctx.round);
+      const saved = await this.touch(tx, ctx.round);
+      await this.notifications.notifyRound(tx, {
+        kind: to === RoundState.SCORING ? CouncilEvent.SCORING_OPEN : CouncilEvent.VOTING_OPEN,
+        roundId: ctx.round.id,
+        actor: viewer.user,
+      });
+      return saved;
     });
   }
 
@@ -230,7 +233,7 @@ export class RoundService {
             version: c.version,
             action: result.recognition ? CandidacyAction.RECOGNISE : CandidacyAction.NOT_RECOGNISE,
           },
-          { seats: [chair.seat], recognition: result.recognition },
+          { seats: [chair.seat], recognition: result.recognition, name: council.name },
         );
         await tx.query(
           `UPDATE round_entry SET score = $2, rank = $3, approve = $4, reject = $5, abstain = $6, eligible = $7
@@ -254,8 +257,17 @@ export class RoundService {
         [RoundState.SCORING, RoundState.VOTING, RoundState.CLOSED],
         'Publishing',
       );
+      const first = !ctx.round.publishedAt;
       ctx.round.publishedAt ??= new Date();
-      return this.touch(tx, ctx.round);
+      const saved = await this.touch(tx, ctx.round);
+      if (first) {
+        await this.notifications.notifyRound(tx, {
+          kind: CouncilEvent.RESULTS_PUBLISHED,
+          roundId: ctx.round.id,
+          actor: viewer.user,
+        });
+      }
+      return saved;
     });
   }
 
@@ -268,8 +280,7 @@ export class RoundService {
     return this.db.transaction(async (tx) => {
       const ctx = await lockRound(tx, viewer, roundId);
       requireSeat(ctx, [Seat.SECRETARY], 'secretary promotes entries');
-      if (ctx.round.state !== RoundState.CLOSED)
-        throw badInput('Close the round before promoting.');
+      if (ctx.round.state !== RoundState.CLOSED) throw refuse('ROUND_NOT_CLOSED');
       const entries: Array<{
         id: string;
         candidacy_id: string;
@@ -288,12 +299,9 @@ export class RoundService {
       const notExemplary = entries.filter(
         (e) => e.state !== CandidacyState.RECOGNISED || e.recognition !== Recognition.EXEMPLARY,
       );
-      if (notExemplary.length)
-        throw badInput('Only entries recognised as exemplary go up a level.', {
-          field: 'candidacyIds',
-        });
+      if (notExemplary.length) throw refuse('NOT_EXEMPLARY', {}, { field: 'candidacyIds' });
       if (entries.some((e) => e.promoted))
-        throw badInput('An entry has already been promoted.', { field: 'candidacyIds' });
+        throw refuse('ALREADY_PROMOTED', {}, { field: 'candidacyIds' });
 
       const [{ used }] = await tx.query(
         `SELECT count(*)::int AS used FROM round_entry e JOIN review_round r ON r.id = e.round_id
@@ -301,20 +309,19 @@ export class RoundService {
         [ctx.council.id],
       );
       if (used + entries.length > ctx.council.promotionQuota) {
-        throw new AppError(
-          ErrorCode.QUOTA_EXCEEDED,
-          `The council may send ${ctx.council.promotionQuota} up; ${used} already gone, ${entries.length} asked.`,
+        throw refuse(
+          'PROMOTION_QUOTA',
           { quota: ctx.council.promotionQuota, used },
+          { quota: ctx.council.promotionQuota, used, asked: entries.length },
         );
       }
-      const parent: Array<{ unit_id: string; path: string }> = await tx.query(
-        `SELECT k.unit_id, ku.path FROM council k JOIN org_unit ku ON ku.id = k.unit_id
+      const parent: Array<{ unit_id: string; path: string; name: string }> = await tx.query(
+        `SELECT k.unit_id, ku.path, ku.name FROM council k JOIN org_unit ku ON ku.id = k.unit_id
           WHERE k.campaign_id = $1 AND $2 LIKE ku.path || '_%'
           ORDER BY ku.depth DESC LIMIT 1`,
         [ctx.council.campaignId, ctx.unitPath],
       );
-      if (!parent.length)
-        throw badInput('No council above this one for the campaign: there is nowhere to send it.');
+      if (!parent.length) throw refuse('NO_COUNCIL_ABOVE');
       for (const e of entries) {
         const [{ id: promotedId }] = await tx.query(
           `INSERT INTO candidacy (model_id, campaign_id, unit_id, state, version, promoted_from)
@@ -337,6 +344,11 @@ export class RoundService {
           action: 'PROMOTE',
           fromState: CandidacyState.RECOGNISED,
           toState: CandidacyState.RECOGNISED,
+        });
+        await this.notifications.notifyPromoted(tx, {
+          candidacyId: e.candidacy_id,
+          actor: viewer.user,
+          unitName: parent[0].name,
         });
         await recordAudit(tx, {
           candidacyId: promotedId,
