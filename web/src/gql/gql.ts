@@ -15,195 +15,134 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n': typeof types.LoginDocument;
-  '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
-  '\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n': typeof types.MeDocument;
-  '\n  fragment ViewerFields on Viewer {\n    capabilities\n    user {\n      id\n      username\n      displayName\n      version\n      unit {\n        id\n        code\n        name\n        kind\n      }\n      roles {\n        id\n        role\n        unit {\n          id\n          code\n          name\n          kind\n        }\n      }\n    }\n  }\n': typeof types.ViewerFieldsFragmentDoc;
-  '\n  query Campaigns {\n    campaigns {\n      ...CampaignFields\n    }\n  }\n': typeof types.CampaignsDocument;
-  '\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n': typeof types.CreateCampaignDocument;
-  '\n  fragment CampaignFields on Campaign {\n    id\n    name\n    startYear\n    endYear\n    version\n    unit {\n      id\n      code\n      name\n    }\n    phases {\n      phase\n      level\n      opensOn\n      closesOn\n      open\n    }\n    fields {\n      code\n      name\n    }\n    rubric {\n      total\n      criteria {\n        code\n        name\n        maxPoints\n      }\n    }\n    awardTypes\n  }\n': typeof types.CampaignFieldsFragmentDoc;
-  '\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n': typeof types.UpdateCampaignDocument;
-  '\n  mutation AddRoundEntries($input: RoundEntriesInput!) {\n    addRoundEntries(input: $input) {\n      ...RoundFields\n    }\n  }\n': typeof types.AddRoundEntriesDocument;
-  '\n  mutation AssignReviewers($input: AssignInput!) {\n    assignReviewers(input: $input) {\n      ...RoundFields\n    }\n  }\n': typeof types.AssignReviewersDocument;
-  '\n  query CandidacyHistory($id: ID!) {\n    candidacy(id: $id) {\n      ...EntryCandidacy\n      campaign {\n        id\n        name\n      }\n      timeline {\n        id\n        action\n        fromState\n        toState\n        reason\n        at\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.CandidacyHistoryDocument;
-  '\n  mutation CastBallot($input: BallotInput!) {\n    castBallot(input: $input) {\n      ...RoundFields\n    }\n  }\n': typeof types.CastBallotDocument;
-  '\n  mutation CloseRound($roundId: ID!) {\n    closeRound(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n': typeof types.CloseRoundDocument;
-  '\n  query Council($id: ID!) {\n    council(id: $id) {\n      ...CouncilSummary\n      ...CouncilRules\n      campaign {\n        id\n        name\n        rubric {\n          total\n        }\n      }\n      members {\n        ...CouncilMemberFields\n      }\n      rounds {\n        id\n        name\n        state\n        publishedAt\n        createdAt\n      }\n      intake {\n        ...EntryCandidacy\n      }\n    }\n  }\n': typeof types.CouncilDocument;
-  '\n  query Councils {\n    councils {\n      ...CouncilSummary\n    }\n  }\n': typeof types.CouncilsDocument;
-  '\n  mutation CreateCouncil($input: CreateCouncilInput!) {\n    createCouncil(input: $input) {\n      ...CouncilSummary\n    }\n  }\n': typeof types.CreateCouncilDocument;
-  '\n  mutation DeclareConflict($input: ConflictInput!) {\n    declareConflict(input: $input) {\n      ...RoundFields\n    }\n  }\n': typeof types.DeclareConflictDocument;
-  '\n  fragment CouncilSummary on Council {\n    id\n    name\n    mySeat\n    unit {\n      id\n      code\n      name\n      kind\n    }\n    campaign {\n      id\n      name\n    }\n  }\n': typeof types.CouncilSummaryFragmentDoc;
-  '\n  fragment CouncilMemberFields on CouncilMember {\n    id\n    userId\n    seat\n    user {\n      id\n      displayName\n      username\n      unit {\n        id\n        name\n      }\n    }\n  }\n': typeof types.CouncilMemberFieldsFragmentDoc;
-  '\n  fragment CouncilRules on Council {\n    passScore\n    exemplaryScore\n    rankBy\n    promotionQuota\n    disagreementSpread\n    quorum {\n      numerator\n      denominator\n      strict\n    }\n    approval {\n      numerator\n      denominator\n      strict\n    }\n  }\n': typeof types.CouncilRulesFragmentDoc;
-  '\n  fragment EntryCandidacy on Candidacy {\n    id\n    state\n    recognition\n    promotedFrom\n    version\n    unit {\n      id\n      name\n      kind\n    }\n    model {\n      id\n      title\n      kind\n      personName\n      fieldCode\n      unit {\n        id\n        name\n      }\n    }\n  }\n': typeof types.EntryCandidacyFragmentDoc;
-  '\n  fragment RoundFields on ReviewRound {\n    id\n    name\n    state\n    version\n    publishedAt\n    closedAt\n    createdAt\n    entries {\n      id\n      candidacyId\n      intakeOrder\n      result {\n        score\n        rank\n        approve\n        reject\n        abstain\n        eligible\n      }\n      promotedCandidacyId\n      sheetsDone\n      ballotsCast\n      assignedToMe\n      excludedMe\n      votedByMe\n      myScores {\n        criterion\n        points\n        comment\n      }\n      candidacy {\n        id\n        state\n        recognition\n        promotedFrom\n        version\n      }\n      reviewers {\n        id\n      }\n      conflicts {\n        kind\n        reason\n        member {\n          id\n        }\n      }\n    }\n    memberProgress {\n      assigned\n      done\n      voted\n      member {\n        id\n      }\n    }\n  }\n': typeof types.RoundFieldsFragmentDoc;
-  '\n  mutation OpenRound($input: OpenRoundInput!) {\n    openRound(input: $input) {\n      ...RoundFields\n    }\n  }\n': typeof types.OpenRoundDocument;
-  '\n  mutation PromoteEntries($input: RoundEntriesInput!) {\n    promoteEntries(input: $input) {\n      ...RoundFields\n    }\n  }\n': typeof types.PromoteEntriesDocument;
-  '\n  mutation PublishResults($roundId: ID!) {\n    publishResults(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n': typeof types.PublishResultsDocument;
-  '\n  query RoundRanking($id: ID!, $rankBy: RankBy) {\n    round(id: $id) {\n      id\n      ranking(rankBy: $rankBy) {\n        rank\n        entryId\n        raw\n        normalised\n        spread\n        disagreement\n        sheets\n        candidacyId\n        state\n        recognition\n        title\n        unitName\n      }\n    }\n  }\n': typeof types.RoundRankingDocument;
-  '\n  mutation ReturnRoundEntry($input: ReturnEntryInput!) {\n    returnRoundEntry(input: $input) {\n      ...RoundFields\n    }\n  }\n': typeof types.ReturnRoundEntryDocument;
-  '\n  query Round($id: ID!) {\n    round(id: $id) {\n      ...RoundFields\n      entries {\n        id\n        candidacy {\n          ...EntryCandidacy\n        }\n      }\n      council {\n        ...CouncilSummary\n        ...CouncilRules\n        members {\n          ...CouncilMemberFields\n        }\n        reviewDates {\n          opensOn\n          closesOn\n          open\n        }\n        campaign {\n          id\n          name\n          rubric {\n            total\n            criteria {\n              code\n              name\n              maxPoints\n            }\n          }\n        }\n        intake {\n          ...EntryCandidacy\n        }\n      }\n    }\n  }\n': typeof types.RoundDocument;
-  '\n  subscription RoundChanged($roundId: ID!) {\n    roundChanged(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n': typeof types.RoundChangedDocument;
-  '\n  mutation SetEntryReviewers($input: ReviewersInput!) {\n    setEntryReviewers(input: $input) {\n      ...RoundFields\n    }\n  }\n': typeof types.SetEntryReviewersDocument;
-  '\n  mutation StartScoring($roundId: ID!) {\n    startScoring(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n': typeof types.StartScoringDocument;
-  '\n  mutation StartVoting($roundId: ID!) {\n    startVoting(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n': typeof types.StartVotingDocument;
-  '\n  mutation SubmitScores($input: ScoreSheetInput!) {\n    submitScores(input: $input) {\n      ...RoundFields\n    }\n  }\n': typeof types.SubmitScoresDocument;
-  '\n  mutation EndorseCandidacies($input: BulkEndorseInput!) {\n    endorseCandidacies(input: $input) {\n      candidacyId\n      errorCode\n      message\n      refusal\n      params {\n        name\n        value\n      }\n      candidacy {\n        id\n        state\n        version\n        availableActions\n      }\n    }\n  }\n': typeof types.EndorseCandidaciesDocument;
-  '\n  fragment ModelRow on Model {\n    id\n    kind\n    title\n    fieldCode\n    personName\n    version\n    updatedAt\n    unit {\n      id\n      name\n    }\n    campaign {\n      id\n      name\n    }\n    candidacy {\n      id\n      state\n      version\n      availableActions\n    }\n  }\n': typeof types.ModelRowFragmentDoc;
-  '\n  fragment ModelDetail on Model {\n    id\n    kind\n    title\n    fieldCode\n    personName\n    personPosition\n    personEthnicity\n    version\n    createdAt\n    updatedAt\n    missingParts\n    unit {\n      id\n      code\n      name\n    }\n    campaign {\n      id\n      name\n      fields {\n        code\n        name\n      }\n    }\n    form {\n      situation\n      goals\n      content\n      reach\n      forces\n      resources\n      timeline\n      outputs\n      sustainability\n    }\n    indicators {\n      id\n      position\n      name\n      unitOfMeasure\n      target\n      achieved\n    }\n    evidence {\n      id\n      fileName\n      contentType\n      sizeBytes\n      createdAt\n      url\n    }\n    candidacy {\n      id\n      state\n      version\n      availableActions\n      timeline {\n        id\n        action\n        fromState\n        toState\n        reason\n        at\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.ModelDetailFragmentDoc;
-  '\n  query Model($id: ID!) {\n    model(id: $id) {\n      ...ModelDetail\n    }\n  }\n': typeof types.ModelDocument;
-  '\n  query Models($filter: ModelFilter, $first: Int, $after: String) {\n    models(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...ModelRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.ModelsDocument;
-  '\n  mutation RegisterModel($input: RegisterModelInput!) {\n    registerModel(input: $input) {\n      ...ModelDetail\n    }\n  }\n': typeof types.RegisterModelDocument;
-  '\n  mutation RemoveEvidence($id: ID!) {\n    removeEvidence(id: $id) {\n      ...ModelDetail\n    }\n  }\n': typeof types.RemoveEvidenceDocument;
-  '\n  mutation TransitionCandidacy($input: TransitionInput!) {\n    transitionCandidacy(input: $input) {\n      id\n      state\n      version\n      availableActions\n      timeline {\n        id\n        action\n        fromState\n        toState\n        reason\n        at\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.TransitionCandidacyDocument;
-  '\n  mutation UpdateModel($input: UpdateModelInput!) {\n    updateModel(input: $input) {\n      ...ModelDetail\n    }\n  }\n': typeof types.UpdateModelDocument;
-  '\n  fragment NotificationItem on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    modelTitle\n    actorName\n    reason\n    councilName\n    roundId\n    roundName\n    count\n    unitName\n    candidacy {\n      id\n      modelId\n    }\n  }\n': typeof types.NotificationItemFragmentDoc;
-  '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids) {\n      unread\n    }\n  }\n': typeof types.MarkNotificationsReadDocument;
-  '\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n': typeof types.NotificationAddedDocument;
-  '\n  query NotificationCount {\n    notificationCount {\n      unread\n    }\n  }\n': typeof types.NotificationCountDocument;
-  '\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        ...NotificationItem\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.NotificationsDocument;
-  '\n  mutation ArchiveUnit($input: ArchiveUnitInput!) {\n    archiveUnit(input: $input) {\n      ...UnitWithPath\n    }\n  }\n': typeof types.ArchiveUnitDocument;
-  '\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitWithPath\n    }\n  }\n': typeof types.CreateUnitDocument;
-  '\n  fragment UnitSummary on OrgUnit {\n    id\n    code\n    name\n    kind\n    parentId\n    depth\n    childCount\n    archivedAt\n    version\n  }\n': typeof types.UnitSummaryFragmentDoc;
-  '\n  fragment UnitWithPath on OrgUnit {\n    ...UnitSummary\n    ancestors {\n      id\n      code\n      name\n    }\n  }\n': typeof types.UnitWithPathFragmentDoc;
-  '\n  mutation MoveUnit($input: MoveUnitInput!) {\n    moveUnit(input: $input) {\n      ...UnitWithPath\n    }\n  }\n': typeof types.MoveUnitDocument;
-  '\n  query SearchUnits($search: String, $first: Int, $after: String) {\n    units(search: $search, first: $first, after: $after) {\n      nodes {\n        ...UnitWithPath\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.SearchUnitsDocument;
-  '\n  query Unit($id: ID!) {\n    unit(id: $id) {\n      ...UnitWithPath\n    }\n  }\n': typeof types.UnitDocument;
-  '\n  query UnitChildren($id: ID!) {\n    unit(id: $id) {\n      id\n      children {\n        ...UnitSummary\n      }\n    }\n  }\n': typeof types.UnitChildrenDocument;
-  '\n  query UnitRoots {\n    unitRoots {\n      ...UnitSummary\n    }\n  }\n': typeof types.UnitRootsDocument;
-  '\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      ...UnitWithPath\n    }\n  }\n': typeof types.UpdateUnitDocument;
-  '\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n': typeof types.CreateUserDocument;
-  '\n  fragment UserRow on User {\n    id\n    username\n    displayName\n    active\n    createdAt\n    version\n    unit {\n      id\n      code\n      name\n    }\n    roles {\n      id\n      role\n      unit {\n        id\n        code\n        name\n      }\n    }\n  }\n': typeof types.UserRowFragmentDoc;
-  '\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      ...UserRow\n    }\n  }\n': typeof types.GrantRoleDocument;
-  '\n  mutation RevokeRole($input: RevokeRoleInput!) {\n    revokeRole(input: $input) {\n      ...UserRow\n    }\n  }\n': typeof types.RevokeRoleDocument;
-  '\n  query User($id: ID!) {\n    user(id: $id) {\n      ...UserRow\n    }\n  }\n': typeof types.UserDocument;
-  '\n  query Users($unitId: ID, $search: String, $first: Int, $after: String) {\n    users(unitId: $unitId, search: $search, first: $first, after: $after) {\n      nodes {\n        ...UserRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.UsersDocument;
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
+    "\n  fragment ViewerFields on Viewer {\n    capabilities\n    user {\n      id\n      username\n      displayName\n      version\n      unit {\n        id\n        code\n        name\n        kind\n      }\n      roles {\n        id\n        role\n        unit {\n          id\n          code\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  query Campaigns {\n    campaigns {\n      ...CampaignFields\n    }\n  }\n": typeof types.CampaignsDocument,
+    "\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n": typeof types.CreateCampaignDocument,
+    "\n  fragment CampaignFields on Campaign {\n    id\n    name\n    startYear\n    endYear\n    version\n    unit {\n      id\n      code\n      name\n    }\n    phases {\n      phase\n      level\n      opensOn\n      closesOn\n      open\n    }\n    fields {\n      code\n      name\n    }\n    rubric {\n      total\n      criteria {\n        code\n        name\n        maxPoints\n      }\n    }\n    awardTypes\n  }\n": typeof types.CampaignFieldsFragmentDoc,
+    "\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n": typeof types.UpdateCampaignDocument,
+    "\n  mutation AddRoundEntries($input: RoundEntriesInput!) {\n    addRoundEntries(input: $input) {\n      ...RoundFields\n    }\n  }\n": typeof types.AddRoundEntriesDocument,
+    "\n  mutation AssignReviewers($input: AssignInput!) {\n    assignReviewers(input: $input) {\n      ...RoundFields\n    }\n  }\n": typeof types.AssignReviewersDocument,
+    "\n  query CandidacyHistory($id: ID!) {\n    candidacy(id: $id) {\n      ...EntryCandidacy\n      campaign {\n        id\n        name\n      }\n      timeline {\n        id\n        action\n        fromState\n        toState\n        reason\n        at\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.CandidacyHistoryDocument,
+    "\n  mutation CastBallot($input: BallotInput!) {\n    castBallot(input: $input) {\n      ...RoundFields\n    }\n  }\n": typeof types.CastBallotDocument,
+    "\n  mutation CloseRound($roundId: ID!) {\n    closeRound(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n": typeof types.CloseRoundDocument,
+    "\n  query Council($id: ID!) {\n    council(id: $id) {\n      ...CouncilSummary\n      ...CouncilRules\n      campaign {\n        id\n        name\n        rubric {\n          total\n        }\n      }\n      members {\n        ...CouncilMemberFields\n      }\n      rounds {\n        id\n        name\n        state\n        publishedAt\n        createdAt\n      }\n      intake {\n        ...EntryCandidacy\n      }\n    }\n  }\n": typeof types.CouncilDocument,
+    "\n  query Councils {\n    councils {\n      ...CouncilSummary\n    }\n  }\n": typeof types.CouncilsDocument,
+    "\n  mutation CreateCouncil($input: CreateCouncilInput!) {\n    createCouncil(input: $input) {\n      ...CouncilSummary\n    }\n  }\n": typeof types.CreateCouncilDocument,
+    "\n  mutation DeclareConflict($input: ConflictInput!) {\n    declareConflict(input: $input) {\n      ...RoundFields\n    }\n  }\n": typeof types.DeclareConflictDocument,
+    "\n  fragment CouncilSummary on Council {\n    id\n    name\n    mySeat\n    unit {\n      id\n      code\n      name\n      kind\n    }\n    campaign {\n      id\n      name\n    }\n  }\n": typeof types.CouncilSummaryFragmentDoc,
+    "\n  fragment CouncilMemberFields on CouncilMember {\n    id\n    userId\n    seat\n    user {\n      id\n      displayName\n      username\n      unit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CouncilMemberFieldsFragmentDoc,
+    "\n  fragment CouncilRules on Council {\n    passScore\n    exemplaryScore\n    rankBy\n    promotionQuota\n    disagreementSpread\n    quorum {\n      numerator\n      denominator\n      strict\n    }\n    approval {\n      numerator\n      denominator\n      strict\n    }\n  }\n": typeof types.CouncilRulesFragmentDoc,
+    "\n  fragment EntryCandidacy on Candidacy {\n    id\n    state\n    recognition\n    promotedFrom\n    version\n    unit {\n      id\n      name\n      kind\n    }\n    model {\n      id\n      title\n      kind\n      personName\n      fieldCode\n      unit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.EntryCandidacyFragmentDoc,
+    "\n  fragment RoundFields on ReviewRound {\n    id\n    name\n    state\n    version\n    publishedAt\n    closedAt\n    createdAt\n    entries {\n      id\n      candidacyId\n      intakeOrder\n      result {\n        score\n        rank\n        approve\n        reject\n        abstain\n        eligible\n      }\n      promotedCandidacyId\n      sheetsDone\n      ballotsCast\n      assignedToMe\n      excludedMe\n      votedByMe\n      myScores {\n        criterion\n        points\n        comment\n      }\n      candidacy {\n        id\n        state\n        recognition\n        promotedFrom\n        version\n      }\n      reviewers {\n        id\n      }\n      conflicts {\n        kind\n        reason\n        member {\n          id\n        }\n      }\n    }\n    memberProgress {\n      assigned\n      done\n      voted\n      member {\n        id\n      }\n    }\n  }\n": typeof types.RoundFieldsFragmentDoc,
+    "\n  mutation OpenRound($input: OpenRoundInput!) {\n    openRound(input: $input) {\n      ...RoundFields\n    }\n  }\n": typeof types.OpenRoundDocument,
+    "\n  mutation PromoteEntries($input: RoundEntriesInput!) {\n    promoteEntries(input: $input) {\n      ...RoundFields\n    }\n  }\n": typeof types.PromoteEntriesDocument,
+    "\n  mutation PublishResults($roundId: ID!) {\n    publishResults(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n": typeof types.PublishResultsDocument,
+    "\n  query RoundRanking($id: ID!, $rankBy: RankBy) {\n    round(id: $id) {\n      id\n      ranking(rankBy: $rankBy) {\n        rank\n        entryId\n        raw\n        normalised\n        spread\n        disagreement\n        sheets\n        candidacyId\n        state\n        recognition\n        title\n        unitName\n      }\n    }\n  }\n": typeof types.RoundRankingDocument,
+    "\n  mutation ReturnRoundEntry($input: ReturnEntryInput!) {\n    returnRoundEntry(input: $input) {\n      ...RoundFields\n    }\n  }\n": typeof types.ReturnRoundEntryDocument,
+    "\n  query Round($id: ID!) {\n    round(id: $id) {\n      ...RoundFields\n      entries {\n        id\n        candidacy {\n          ...EntryCandidacy\n        }\n      }\n      council {\n        ...CouncilSummary\n        ...CouncilRules\n        members {\n          ...CouncilMemberFields\n        }\n        reviewDates {\n          opensOn\n          closesOn\n          open\n        }\n        campaign {\n          id\n          name\n          rubric {\n            total\n            criteria {\n              code\n              name\n              maxPoints\n            }\n          }\n        }\n        intake {\n          ...EntryCandidacy\n        }\n      }\n    }\n  }\n": typeof types.RoundDocument,
+    "\n  subscription RoundChanged($roundId: ID!) {\n    roundChanged(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n": typeof types.RoundChangedDocument,
+    "\n  mutation SetEntryReviewers($input: ReviewersInput!) {\n    setEntryReviewers(input: $input) {\n      ...RoundFields\n    }\n  }\n": typeof types.SetEntryReviewersDocument,
+    "\n  mutation StartScoring($roundId: ID!) {\n    startScoring(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n": typeof types.StartScoringDocument,
+    "\n  mutation StartVoting($roundId: ID!) {\n    startVoting(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n": typeof types.StartVotingDocument,
+    "\n  mutation SubmitScores($input: ScoreSheetInput!) {\n    submitScores(input: $input) {\n      ...RoundFields\n    }\n  }\n": typeof types.SubmitScoresDocument,
+    "\n  mutation EndorseCandidacies($input: BulkEndorseInput!) {\n    endorseCandidacies(input: $input) {\n      candidacyId\n      errorCode\n      message\n      refusal\n      params {\n        name\n        value\n      }\n      candidacy {\n        id\n        state\n        version\n        availableActions\n      }\n    }\n  }\n": typeof types.EndorseCandidaciesDocument,
+    "\n  fragment ModelRow on Model {\n    id\n    kind\n    title\n    fieldCode\n    personName\n    version\n    updatedAt\n    unit {\n      id\n      name\n    }\n    campaign {\n      id\n      name\n    }\n    candidacy {\n      id\n      state\n      version\n      availableActions\n    }\n  }\n": typeof types.ModelRowFragmentDoc,
+    "\n  fragment ModelDetail on Model {\n    id\n    kind\n    title\n    fieldCode\n    personName\n    personPosition\n    personEthnicity\n    version\n    createdAt\n    updatedAt\n    missingParts\n    unit {\n      id\n      code\n      name\n    }\n    campaign {\n      id\n      name\n      fields {\n        code\n        name\n      }\n    }\n    form {\n      situation\n      goals\n      content\n      reach\n      forces\n      resources\n      timeline\n      outputs\n      sustainability\n    }\n    indicators {\n      id\n      position\n      name\n      unitOfMeasure\n      target\n      achieved\n    }\n    evidence {\n      id\n      fileName\n      contentType\n      sizeBytes\n      createdAt\n      url\n    }\n    candidacy {\n      id\n      state\n      version\n      availableActions\n      timeline {\n        id\n        action\n        fromState\n        toState\n        reason\n        at\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.ModelDetailFragmentDoc,
+    "\n  query Model($id: ID!) {\n    model(id: $id) {\n      ...ModelDetail\n    }\n  }\n": typeof types.ModelDocument,
+    "\n  query Models($filter: ModelFilter, $first: Int, $after: String) {\n    models(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...ModelRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ModelsDocument,
+    "\n  mutation RegisterModel($input: RegisterModelInput!) {\n    registerModel(input: $input) {\n      ...ModelDetail\n    }\n  }\n": typeof types.RegisterModelDocument,
+    "\n  mutation RemoveEvidence($id: ID!) {\n    removeEvidence(id: $id) {\n      ...ModelDetail\n    }\n  }\n": typeof types.RemoveEvidenceDocument,
+    "\n  mutation TransitionCandidacy($input: TransitionInput!) {\n    transitionCandidacy(input: $input) {\n      id\n      state\n      version\n      availableActions\n      timeline {\n        id\n        action\n        fromState\n        toState\n        reason\n        at\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.TransitionCandidacyDocument,
+    "\n  mutation UpdateModel($input: UpdateModelInput!) {\n    updateModel(input: $input) {\n      ...ModelDetail\n    }\n  }\n": typeof types.UpdateModelDocument,
+    "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    modelTitle\n    actorName\n    reason\n    councilName\n    roundId\n    roundName\n    count\n    unitName\n    candidacy {\n      id\n      modelId\n    }\n  }\n": typeof types.NotificationItemFragmentDoc,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids) {\n      unread\n    }\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  query NotificationCount {\n    notificationCount {\n      unread\n    }\n  }\n": typeof types.NotificationCountDocument,
+    "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        ...NotificationItem\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation ArchiveUnit($input: ArchiveUnitInput!) {\n    archiveUnit(input: $input) {\n      ...UnitWithPath\n    }\n  }\n": typeof types.ArchiveUnitDocument,
+    "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitWithPath\n    }\n  }\n": typeof types.CreateUnitDocument,
+    "\n  fragment UnitSummary on OrgUnit {\n    id\n    code\n    name\n    kind\n    parentId\n    depth\n    childCount\n    archivedAt\n    version\n  }\n": typeof types.UnitSummaryFragmentDoc,
+    "\n  fragment UnitWithPath on OrgUnit {\n    ...UnitSummary\n    ancestors {\n      id\n      code\n      name\n    }\n  }\n": typeof types.UnitWithPathFragmentDoc,
+    "\n  mutation MoveUnit($input: MoveUnitInput!) {\n    moveUnit(input: $input) {\n      ...UnitWithPath\n    }\n  }\n": typeof types.MoveUnitDocument,
+    "\n  query SearchUnits($search: String, $first: Int, $after: String) {\n    units(search: $search, first: $first, after: $after) {\n      nodes {\n        ...UnitWithPath\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.SearchUnitsDocument,
+    "\n  query Unit($id: ID!) {\n    unit(id: $id) {\n      ...UnitWithPath\n    }\n  }\n": typeof types.UnitDocument,
+    "\n  query UnitChildren($id: ID!) {\n    unit(id: $id) {\n      id\n      children {\n        ...UnitSummary\n      }\n    }\n  }\n": typeof types.UnitChildrenDocument,
+    "\n  query UnitRoots {\n    unitRoots {\n      ...UnitSummary\n    }\n  }\n": typeof types.UnitRootsDocument,
+    "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      ...UnitWithPath\n    }\n  }\n": typeof types.UpdateUnitDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  fragment UserRow on User {\n    id\n    username\n    displayName\n    active\n    createdAt\n    version\n    unit {\n      id\n      code\n      name\n    }\n    roles {\n      id\n      role\n      unit {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.UserRowFragmentDoc,
+    "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      ...UserRow\n    }\n  }\n": typeof types.GrantRoleDocument,
+    "\n  mutation RevokeRole($input: RevokeRoleInput!) {\n    revokeRole(input: $input) {\n      ...UserRow\n    }\n  }\n": typeof types.RevokeRoleDocument,
+    "\n  query User($id: ID!) {\n    user(id: $id) {\n      ...UserRow\n    }\n  }\n": typeof types.UserDocument,
+    "\n  query Users($unitId: ID, $search: String, $first: Int, $after: String) {\n    users(unitId: $unitId, search: $search, first: $first, after: $after) {\n      nodes {\n        ...UserRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.UsersDocument,
 };
 const documents: Documents = {
-  '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n':
-    types.LoginDocument,
-  '\n  mutation Logout {\n    logout\n  }\n': types.LogoutDocument,
-  '\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n': types.MeDocument,
-  '\n  fragment ViewerFields on Viewer {\n    capabilities\n    user {\n      id\n      username\n      displayName\n      version\n      unit {\n        id\n        code\n        name\n        kind\n      }\n      roles {\n        id\n        role\n        unit {\n          id\n          code\n          name\n          kind\n        }\n      }\n    }\n  }\n':
-    types.ViewerFieldsFragmentDoc,
-  '\n  query Campaigns {\n    campaigns {\n      ...CampaignFields\n    }\n  }\n':
-    types.CampaignsDocument,
-  '\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n':
-    types.CreateCampaignDocument,
-  '\n  fragment CampaignFields on Campaign {\n    id\n    name\n    startYear\n    endYear\n    version\n    unit {\n      id\n      code\n      name\n    }\n    phases {\n      phase\n      level\n      opensOn\n      closesOn\n      open\n    }\n    fields {\n      code\n      name\n    }\n    rubric {\n      total\n      criteria {\n        code\n        name\n        maxPoints\n      }\n    }\n    awardTypes\n  }\n':
-    types.CampaignFieldsFragmentDoc,
-  '\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n':
-    types.UpdateCampaignDocument,
-  '\n  mutation AddRoundEntries($input: RoundEntriesInput!) {\n    addRoundEntries(input: $input) {\n      ...RoundFields\n    }\n  }\n':
-    types.AddRoundEntriesDocument,
-  '\n  mutation AssignReviewers($input: AssignInput!) {\n    assignReviewers(input: $input) {\n      ...RoundFields\n    }\n  }\n':
-    types.AssignReviewersDocument,
-  '\n  query CandidacyHistory($id: ID!) {\n    candidacy(id: $id) {\n      ...EntryCandidacy\n      campaign {\n        id\n        name\n      }\n      timeline {\n        id\n        action\n        fromState\n        toState\n        reason\n        at\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n':
-    types.CandidacyHistoryDocument,
-  '\n  mutation CastBallot($input: BallotInput!) {\n    castBallot(input: $input) {\n      ...RoundFields\n    }\n  }\n':
-    types.CastBallotDocument,
-  '\n  mutation CloseRound($roundId: ID!) {\n    closeRound(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n':
-    types.CloseRoundDocument,
-  '\n  query Council($id: ID!) {\n    council(id: $id) {\n      ...CouncilSummary\n      ...CouncilRules\n      campaign {\n        id\n        name\n        rubric {\n          total\n        }\n      }\n      members {\n        ...CouncilMemberFields\n      }\n      rounds {\n        id\n        name\n        state\n        publishedAt\n        createdAt\n      }\n      intake {\n        ...EntryCandidacy\n      }\n    }\n  }\n':
-    types.CouncilDocument,
-  '\n  query Councils {\n    councils {\n      ...CouncilSummary\n    }\n  }\n':
-    types.CouncilsDocument,
-  '\n  mutation CreateCouncil($input: CreateCouncilInput!) {\n    createCouncil(input: $input) {\n      ...CouncilSummary\n    }\n  }\n':
-    types.CreateCouncilDocument,
-  '\n  mutation DeclareConflict($input: ConflictInput!) {\n    declareConflict(input: $input) {\n      ...RoundFields\n    }\n  }\n':
-    types.DeclareConflictDocument,
-  '\n  fragment CouncilSummary on Council {\n    id\n    name\n    mySeat\n    unit {\n      id\n      code\n      name\n      kind\n    }\n    campaign {\n      id\n      name\n    }\n  }\n':
-    types.CouncilSummaryFragmentDoc,
-  '\n  fragment CouncilMemberFields on CouncilMember {\n    id\n    userId\n    seat\n    user {\n      id\n      displayName\n      username\n      unit {\n        id\n        name\n      }\n    }\n  }\n':
-    types.CouncilMemberFieldsFragmentDoc,
-  '\n  fragment CouncilRules on Council {\n    passScore\n    exemplaryScore\n    rankBy\n    promotionQuota\n    disagreementSpread\n    quorum {\n      numerator\n      denominator\n      strict\n    }\n    approval {\n      numerator\n      denominator\n      strict\n    }\n  }\n':
-    types.CouncilRulesFragmentDoc,
-  '\n  fragment EntryCandidacy on Candidacy {\n    id\n    state\n    recognition\n    promotedFrom\n    version\n    unit {\n      id\n      name\n      kind\n    }\n    model {\n      id\n      title\n      kind\n      personName\n      fieldCode\n      unit {\n        id\n        name\n      }\n    }\n  }\n':
-    types.EntryCandidacyFragmentDoc,
-  '\n  fragment RoundFields on ReviewRound {\n    id\n    name\n    state\n    version\n    publishedAt\n    closedAt\n    createdAt\n    entries {\n      id\n      candidacyId\n      intakeOrder\n      result {\n        score\n        rank\n        approve\n        reject\n        abstain\n        eligible\n      }\n      promotedCandidacyId\n      sheetsDone\n      ballotsCast\n      assignedToMe\n      excludedMe\n      votedByMe\n      myScores {\n        criterion\n        points\n        comment\n      }\n      candidacy {\n        id\n        state\n        recognition\n        promotedFrom\n        version\n      }\n      reviewers {\n        id\n      }\n      conflicts {\n        kind\n        reason\n        member {\n          id\n        }\n      }\n    }\n    memberProgress {\n      assigned\n      done\n      voted\n      member {\n        id\n      }\n    }\n  }\n':
-    types.RoundFieldsFragmentDoc,
-  '\n  mutation OpenRound($input: OpenRoundInput!) {\n    openRound(input: $input) {\n      ...RoundFields\n    }\n  }\n':
-    types.OpenRoundDocument,
-  '\n  mutation PromoteEntries($input: RoundEntriesInput!) {\n    promoteEntries(input: $input) {\n      ...RoundFields\n    }\n  }\n':
-    types.PromoteEntriesDocument,
-  '\n  mutation PublishResults($roundId: ID!) {\n    publishResults(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n':
-    types.PublishResultsDocument,
-  '\n  query RoundRanking($id: ID!, $rankBy: RankBy) {\n    round(id: $id) {\n      id\n      ranking(rankBy: $rankBy) {\n        rank\n        entryId\n        raw\n        normalised\n        spread\n        disagreement\n        sheets\n        candidacyId\n        state\n        recognition\n        title\n        unitName\n      }\n    }\n  }\n':
-    types.RoundRankingDocument,
-  '\n  mutation ReturnRoundEntry($input: ReturnEntryInput!) {\n    returnRoundEntry(input: $input) {\n      ...RoundFields\n    }\n  }\n':
-    types.ReturnRoundEntryDocument,
-  '\n  query Round($id: ID!) {\n    round(id: $id) {\n      ...RoundFields\n      entries {\n        id\n        candidacy {\n          ...EntryCandidacy\n        }\n      }\n      council {\n        ...CouncilSummary\n        ...CouncilRules\n        members {\n          ...CouncilMemberFields\n        }\n        reviewDates {\n          opensOn\n          closesOn\n          open\n        }\n        campaign {\n          id\n          name\n          rubric {\n            total\n            criteria {\n              code\n              name\n              maxPoints\n            }\n          }\n        }\n        intake {\n          ...EntryCandidacy\n        }\n      }\n    }\n  }\n':
-    types.RoundDocument,
-  '\n  subscription RoundChanged($roundId: ID!) {\n    roundChanged(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n':
-    types.RoundChangedDocument,
-  '\n  mutation SetEntryReviewers($input: ReviewersInput!) {\n    setEntryReviewers(input: $input) {\n      ...RoundFields\n    }\n  }\n':
-    types.SetEntryReviewersDocument,
-  '\n  mutation StartScoring($roundId: ID!) {\n    startScoring(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n':
-    types.StartScoringDocument,
-  '\n  mutation StartVoting($roundId: ID!) {\n    startVoting(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n':
-    types.StartVotingDocument,
-  '\n  mutation SubmitScores($input: ScoreSheetInput!) {\n    submitScores(input: $input) {\n      ...RoundFields\n    }\n  }\n':
-    types.SubmitScoresDocument,
-  '\n  mutation EndorseCandidacies($input: BulkEndorseInput!) {\n    endorseCandidacies(input: $input) {\n      candidacyId\n      errorCode\n      message\n      refusal\n      params {\n        name\n        value\n      }\n      candidacy {\n        id\n        state\n        version\n        availableActions\n      }\n    }\n  }\n':
-    types.EndorseCandidaciesDocument,
-  '\n  fragment ModelRow on Model {\n    id\n    kind\n    title\n    fieldCode\n    personName\n    version\n    updatedAt\n    unit {\n      id\n      name\n    }\n    campaign {\n      id\n      name\n    }\n    candidacy {\n      id\n      state\n      version\n      availableActions\n    }\n  }\n':
-    types.ModelRowFragmentDoc,
-  '\n  fragment ModelDetail on Model {\n    id\n    kind\n    title\n    fieldCode\n    personName\n    personPosition\n    personEthnicity\n    version\n    createdAt\n    updatedAt\n    missingParts\n    unit {\n      id\n      code\n      name\n    }\n    campaign {\n      id\n      name\n      fields {\n        code\n        name\n      }\n    }\n    form {\n      situation\n      goals\n      content\n      reach\n      forces\n      resources\n      timeline\n      outputs\n      sustainability\n    }\n    indicators {\n      id\n      position\n      name\n      unitOfMeasure\n      target\n      achieved\n    }\n    evidence {\n      id\n      fileName\n      contentType\n      sizeBytes\n      createdAt\n      url\n    }\n    candidacy {\n      id\n      state\n      version\n      availableActions\n      timeline {\n        id\n        action\n        fromState\n        toState\n        reason\n        at\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n':
-    types.ModelDetailFragmentDoc,
-  '\n  query Model($id: ID!) {\n    model(id: $id) {\n      ...ModelDetail\n    }\n  }\n':
-    types.ModelDocument,
-  '\n  query Models($filter: ModelFilter, $first: Int, $after: String) {\n    models(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...ModelRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n':
-    types.ModelsDocument,
-  '\n  mutation RegisterModel($input: RegisterModelInput!) {\n    registerModel(input: $input) {\n      ...ModelDetail\n    }\n  }\n':
-    types.RegisterModelDocument,
-  '\n  mutation RemoveEvidence($id: ID!) {\n    removeEvidence(id: $id) {\n      ...ModelDetail\n    }\n  }\n':
-    types.RemoveEvidenceDocument,
-  '\n  mutation TransitionCandidacy($input: TransitionInput!) {\n    transitionCandidacy(input: $input) {\n      id\n      state\n      version\n      availableActions\n      timeline {\n        id\n        action\n        fromState\n        toState\n        reason\n        at\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n':
-    types.TransitionCandidacyDocument,
-  '\n  mutation UpdateModel($input: UpdateModelInput!) {\n    updateModel(input: $input) {\n      ...ModelDetail\n    }\n  }\n':
-    types.UpdateModelDocument,
-  '\n  fragment NotificationItem on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    modelTitle\n    actorName\n    reason\n    councilName\n    roundId\n    roundName\n    count\n    unitName\n    candidacy {\n      id\n      modelId\n    }\n  }\n':
-    types.NotificationItemFragmentDoc,
-  '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids) {\n      unread\n    }\n  }\n':
-    types.MarkNotificationsReadDocument,
-  '\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n':
-    types.NotificationAddedDocument,
-  '\n  query NotificationCount {\n    notificationCount {\n      unread\n    }\n  }\n':
-    types.NotificationCountDocument,
-  '\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        ...NotificationItem\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n':
-    types.NotificationsDocument,
-  '\n  mutation ArchiveUnit($input: ArchiveUnitInput!) {\n    archiveUnit(input: $input) {\n      ...UnitWithPath\n    }\n  }\n':
-    types.ArchiveUnitDocument,
-  '\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitWithPath\n    }\n  }\n':
-    types.CreateUnitDocument,
-  '\n  fragment UnitSummary on OrgUnit {\n    id\n    code\n    name\n    kind\n    parentId\n    depth\n    childCount\n    archivedAt\n    version\n  }\n':
-    types.UnitSummaryFragmentDoc,
-  '\n  fragment UnitWithPath on OrgUnit {\n    ...UnitSummary\n    ancestors {\n      id\n      code\n      name\n    }\n  }\n':
-    types.UnitWithPathFragmentDoc,
-  '\n  mutation MoveUnit($input: MoveUnitInput!) {\n    moveUnit(input: $input) {\n      ...UnitWithPath\n    }\n  }\n':
-    types.MoveUnitDocument,
-  '\n  query SearchUnits($search: String, $first: Int, $after: String) {\n    units(search: $search, first: $first, after: $after) {\n      nodes {\n        ...UnitWithPath\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n':
-    types.SearchUnitsDocument,
-  '\n  query Unit($id: ID!) {\n    unit(id: $id) {\n      ...UnitWithPath\n    }\n  }\n':
-    types.UnitDocument,
-  '\n  query UnitChildren($id: ID!) {\n    unit(id: $id) {\n      id\n      children {\n        ...UnitSummary\n      }\n    }\n  }\n':
-    types.UnitChildrenDocument,
-  '\n  query UnitRoots {\n    unitRoots {\n      ...UnitSummary\n    }\n  }\n':
-    types.UnitRootsDocument,
-  '\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      ...UnitWithPath\n    }\n  }\n':
-    types.UpdateUnitDocument,
-  '\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n':
-    types.CreateUserDocument,
-  '\n  fragment UserRow on User {\n    id\n    username\n    displayName\n    active\n    createdAt\n    version\n    unit {\n      id\n      code\n      name\n    }\n    roles {\n      id\n      role\n      unit {\n        id\n        code\n        name\n      }\n    }\n  }\n':
-    types.UserRowFragmentDoc,
-  '\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      ...UserRow\n    }\n  }\n':
-    types.GrantRoleDocument,
-  '\n  mutation RevokeRole($input: RevokeRoleInput!) {\n    revokeRole(input: $input) {\n      ...UserRow\n    }\n  }\n':
-    types.RevokeRoleDocument,
-  '\n  query User($id: ID!) {\n    user(id: $id) {\n      ...UserRow\n    }\n  }\n':
-    types.UserDocument,
-  '\n  query Users($unitId: ID, $search: String, $first: Int, $after: String) {\n    users(unitId: $unitId, search: $search, first: $first, after: $after) {\n      nodes {\n        ...UserRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n':
-    types.UsersDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
+    "\n  fragment ViewerFields on Viewer {\n    capabilities\n    user {\n      id\n      username\n      displayName\n      version\n      unit {\n        id\n        code\n        name\n        kind\n      }\n      roles {\n        id\n        role\n        unit {\n          id\n          code\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  query Campaigns {\n    campaigns {\n      ...CampaignFields\n    }\n  }\n": types.CampaignsDocument,
+    "\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n": types.CreateCampaignDocument,
+    "\n  fragment CampaignFields on Campaign {\n    id\n    name\n    startYear\n    endYear\n    version\n    unit {\n      id\n      code\n      name\n    }\n    phases {\n      phase\n      level\n      opensOn\n      closesOn\n      open\n    }\n    fields {\n      code\n      name\n    }\n    rubric {\n      total\n      criteria {\n        code\n        name\n        maxPoints\n      }\n    }\n    awardTypes\n  }\n": types.CampaignFieldsFragmentDoc,
+    "\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n": types.UpdateCampaignDocument,
+    "\n  mutation AddRoundEntries($input: RoundEntriesInput!) {\n    addRoundEntries(input: $input) {\n      ...RoundFields\n    }\n  }\n": types.AddRoundEntriesDocument,
+    "\n  mutation AssignReviewers($input: AssignInput!) {\n    assignReviewers(input: $input) {\n      ...RoundFields\n    }\n  }\n": types.AssignReviewersDocument,
+    "\n  query CandidacyHistory($id: ID!) {\n    candidacy(id: $id) {\n      ...EntryCandidacy\n      campaign {\n        id\n        name\n      }\n      timeline {\n        id\n        action\n        fromState\n        toState\n        reason\n        at\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.CandidacyHistoryDocument,
+    "\n  mutation CastBallot($input: BallotInput!) {\n    castBallot(input: $input) {\n      ...RoundFields\n    }\n  }\n": types.CastBallotDocument,
+    "\n  mutation CloseRound($roundId: ID!) {\n    closeRound(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n": types.CloseRoundDocument,
+    "\n  query Council($id: ID!) {\n    council(id: $id) {\n      ...CouncilSummary\n      ...CouncilRules\n      campaign {\n        id\n        name\n        rubric {\n          total\n        }\n      }\n      members {\n        ...CouncilMemberFields\n      }\n      rounds {\n        id\n        name\n        state\n        publishedAt\n        createdAt\n      }\n      intake {\n        ...EntryCandidacy\n      }\n    }\n  }\n": types.CouncilDocument,
+    "\n  query Councils {\n    councils {\n      ...CouncilSummary\n    }\n  }\n": types.CouncilsDocument,
+    "\n  mutation CreateCouncil($input: CreateCouncilInput!) {\n    createCouncil(input: $input) {\n      ...CouncilSummary\n    }\n  }\n": types.CreateCouncilDocument,
+    "\n  mutation DeclareConflict($input: ConflictInput!) {\n    declareConflict(input: $input) {\n      ...RoundFields\n    }\n  }\n": types.DeclareConflictDocument,
+    "\n  fragment CouncilSummary on Council {\n    id\n    name\n    mySeat\n    unit {\n      id\n      code\n      name\n      kind\n    }\n    campaign {\n      id\n      name\n    }\n  }\n": types.CouncilSummaryFragmentDoc,
+    "\n  fragment CouncilMemberFields on CouncilMember {\n    id\n    userId\n    seat\n    user {\n      id\n      displayName\n      username\n      unit {\n        id\n        name\n      }\n    }\n  }\n": types.CouncilMemberFieldsFragmentDoc,
+    "\n  fragment CouncilRules on Council {\n    passScore\n    exemplaryScore\n    rankBy\n    promotionQuota\n    disagreementSpread\n    quorum {\n      numerator\n      denominator\n      strict\n    }\n    approval {\n      numerator\n      denominator\n      strict\n    }\n  }\n": types.CouncilRulesFragmentDoc,
+    "\n  fragment EntryCandidacy on Candidacy {\n    id\n    state\n    recognition\n    promotedFrom\n    version\n    unit {\n      id\n      name\n      kind\n    }\n    model {\n      id\n      title\n      kind\n      personName\n      fieldCode\n      unit {\n        id\n        name\n      }\n    }\n  }\n": types.EntryCandidacyFragmentDoc,
+    "\n  fragment RoundFields on ReviewRound {\n    id\n    name\n    state\n    version\n    publishedAt\n    closedAt\n    createdAt\n    entries {\n      id\n      candidacyId\n      intakeOrder\n      result {\n        score\n        rank\n        approve\n        reject\n        abstain\n        eligible\n      }\n      promotedCandidacyId\n      sheetsDone\n      ballotsCast\n      assignedToMe\n      excludedMe\n      votedByMe\n      myScores {\n        criterion\n        points\n        comment\n      }\n      candidacy {\n        id\n        state\n        recognition\n        promotedFrom\n        version\n      }\n      reviewers {\n        id\n      }\n      conflicts {\n        kind\n        reason\n        member {\n          id\n        }\n      }\n    }\n    memberProgress {\n      assigned\n      done\n      voted\n      member {\n        id\n      }\n    }\n  }\n": types.RoundFieldsFragmentDoc,
+    "\n  mutation OpenRound($input: OpenRoundInput!) {\n    openRound(input: $input) {\n      ...RoundFields\n    }\n  }\n": types.OpenRoundDocument,
+    "\n  mutation PromoteEntries($input: RoundEntriesInput!) {\n    promoteEntries(input: $input) {\n      ...RoundFields\n    }\n  }\n": types.PromoteEntriesDocument,
+    "\n  mutation PublishResults($roundId: ID!) {\n    publishResults(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n": types.PublishResultsDocument,
+    "\n  query RoundRanking($id: ID!, $rankBy: RankBy) {\n    round(id: $id) {\n      id\n      ranking(rankBy: $rankBy) {\n        rank\n        entryId\n        raw\n        normalised\n        spread\n        disagreement\n        sheets\n        candidacyId\n        state\n        recognition\n        title\n        unitName\n      }\n    }\n  }\n": types.RoundRankingDocument,
+    "\n  mutation ReturnRoundEntry($input: ReturnEntryInput!) {\n    returnRoundEntry(input: $input) {\n      ...RoundFields\n    }\n  }\n": types.ReturnRoundEntryDocument,
+    "\n  query Round($id: ID!) {\n    round(id: $id) {\n      ...RoundFields\n      entries {\n        id\n        candidacy {\n          ...EntryCandidacy\n        }\n      }\n      council {\n        ...CouncilSummary\n        ...CouncilRules\n        members {\n          ...CouncilMemberFields\n        }\n        reviewDates {\n          opensOn\n          closesOn\n          open\n        }\n        campaign {\n          id\n          name\n          rubric {\n            total\n            criteria {\n              code\n              name\n              maxPoints\n            }\n          }\n        }\n        intake {\n          ...EntryCandidacy\n        }\n      }\n    }\n  }\n": types.RoundDocument,
+    "\n  subscription RoundChanged($roundId: ID!) {\n    roundChanged(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n": types.RoundChangedDocument,
+    "\n  mutation SetEntryReviewers($input: ReviewersInput!) {\n    setEntryReviewers(input: $input) {\n      ...RoundFields\n    }\n  }\n": types.SetEntryReviewersDocument,
+    "\n  mutation StartScoring($roundId: ID!) {\n    startScoring(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n": types.StartScoringDocument,
+    "\n  mutation StartVoting($roundId: ID!) {\n    startVoting(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n": types.StartVotingDocument,
+    "\n  mutation SubmitScores($input: ScoreSheetInput!) {\n    submitScores(input: $input) {\n      ...RoundFields\n    }\n  }\n": types.SubmitScoresDocument,
+    "\n  mutation EndorseCandidacies($input: BulkEndorseInput!) {\n    endorseCandidacies(input: $input) {\n      candidacyId\n      errorCode\n      message\n      refusal\n      params {\n        name\n        value\n      }\n      candidacy {\n        id\n        state\n        version\n        availableActions\n      }\n    }\n  }\n": types.EndorseCandidaciesDocument,
+    "\n  fragment ModelRow on Model {\n    id\n    kind\n    title\n    fieldCode\n    personName\n    version\n    updatedAt\n    unit {\n      id\n      name\n    }\n    campaign {\n      id\n      name\n    }\n    candidacy {\n      id\n      state\n      version\n      availableActions\n    }\n  }\n": types.ModelRowFragmentDoc,
+    "\n  fragment ModelDetail on Model {\n    id\n    kind\n    title\n    fieldCode\n    personName\n    personPosition\n    personEthnicity\n    version\n    createdAt\n    updatedAt\n    missingParts\n    unit {\n      id\n      code\n      name\n    }\n    campaign {\n      id\n      name\n      fields {\n        code\n        name\n      }\n    }\n    form {\n      situation\n      goals\n      content\n      reach\n      forces\n      resources\n      timeline\n      outputs\n      sustainability\n    }\n    indicators {\n      id\n      position\n      name\n      unitOfMeasure\n      target\n      achieved\n    }\n    evidence {\n      id\n      fileName\n      contentType\n      sizeBytes\n      createdAt\n      url\n    }\n    candidacy {\n      id\n      state\n      version\n      availableActions\n      timeline {\n        id\n        action\n        fromState\n        toState\n        reason\n        at\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.ModelDetailFragmentDoc,
+    "\n  query Model($id: ID!) {\n    model(id: $id) {\n      ...ModelDetail\n    }\n  }\n": types.ModelDocument,
+    "\n  query Models($filter: ModelFilter, $first: Int, $after: String) {\n    models(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...ModelRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ModelsDocument,
+    "\n  mutation RegisterModel($input: RegisterModelInput!) {\n    registerModel(input: $input) {\n      ...ModelDetail\n    }\n  }\n": types.RegisterModelDocument,
+    "\n  mutation RemoveEvidence($id: ID!) {\n    removeEvidence(id: $id) {\n      ...ModelDetail\n    }\n  }\n": types.RemoveEvidenceDocument,
+    "\n  mutation TransitionCandidacy($input: TransitionInput!) {\n    transitionCandidacy(input: $input) {\n      id\n      state\n      version\n      availableActions\n      timeline {\n        id\n        action\n        fromState\n        toState\n        reason\n        at\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.TransitionCandidacyDocument,
+    "\n  mutation UpdateModel($input: UpdateModelInput!) {\n    updateModel(input: $input) {\n      ...ModelDetail\n    }\n  }\n": types.UpdateModelDocument,
+    "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    modelTitle\n    actorName\n    reason\n    councilName\n    roundId\n    roundName\n    count\n    unitName\n    candidacy {\n      id\n      modelId\n    }\n  }\n": types.NotificationItemFragmentDoc,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids) {\n      unread\n    }\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  query NotificationCount {\n    notificationCount {\n      unread\n    }\n  }\n": types.NotificationCountDocument,
+    "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        ...NotificationItem\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation ArchiveUnit($input: ArchiveUnitInput!) {\n    archiveUnit(input: $input) {\n      ...UnitWithPath\n    }\n  }\n": types.ArchiveUnitDocument,
+    "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitWithPath\n    }\n  }\n": types.CreateUnitDocument,
+    "\n  fragment UnitSummary on OrgUnit {\n    id\n    code\n    name\n    kind\n    parentId\n    depth\n    childCount\n    archivedAt\n    version\n  }\n": types.UnitSummaryFragmentDoc,
+    "\n  fragment UnitWithPath on OrgUnit {\n    ...UnitSummary\n    ancestors {\n      id\n      code\n      name\n    }\n  }\n": types.UnitWithPathFragmentDoc,
+    "\n  mutation MoveUnit($input: MoveUnitInput!) {\n    moveUnit(input: $input) {\n      ...UnitWithPath\n    }\n  }\n": types.MoveUnitDocument,
+    "\n  query SearchUnits($search: String, $first: Int, $after: String) {\n    units(search: $search, first: $first, after: $after) {\n      nodes {\n        ...UnitWithPath\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.SearchUnitsDocument,
+    "\n  query Unit($id: ID!) {\n    unit(id: $id) {\n      ...UnitWithPath\n    }\n  }\n": types.UnitDocument,
+    "\n  query UnitChildren($id: ID!) {\n    unit(id: $id) {\n      id\n      children {\n        ...UnitSummary\n      }\n    }\n  }\n": types.UnitChildrenDocument,
+    "\n  query UnitRoots {\n    unitRoots {\n      ...UnitSummary\n    }\n  }\n": types.UnitRootsDocument,
+    "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      ...UnitWithPath\n    }\n  }\n": types.UpdateUnitDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n": types.CreateUserDocument,
+    "\n  fragment UserRow on User {\n    id\n    username\n    displayName\n    active\n    createdAt\n    version\n    unit {\n      id\n      code\n      name\n    }\n    roles {\n      id\n      role\n      unit {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.UserRowFragmentDoc,
+    "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      ...UserRow\n    }\n  }\n": types.GrantRoleDocument,
+    "\n  mutation RevokeRole($input: RevokeRoleInput!) {\n    revokeRole(input: $input) {\n      ...UserRow\n    }\n  }\n": types.RevokeRoleDocument,
+    "\n  query User($id: ID!) {\n    user(id: $id) {\n      ...UserRow\n    }\n  }\n": types.UserDocument,
+    "\n  query Users($unitId: ID, $search: String, $first: Int, $after: String) {\n    users(unitId: $unitId, search: $search, first: $first, after: $after) {\n      nodes {\n        ...UserRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.UsersDocument,
 };
 
 /**
@@ -223,385 +162,258 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation Logout {\n    logout\n  }\n',
-): (typeof documents)['\n  mutation Logout {\n    logout\n  }\n'];
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n',
-): (typeof documents)['\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n'];
+export function graphql(source: "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment ViewerFields on Viewer {\n    capabilities\n    user {\n      id\n      username\n      displayName\n      version\n      unit {\n        id\n        code\n        name\n        kind\n      }\n      roles {\n        id\n        role\n        unit {\n          id\n          code\n          name\n          kind\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  fragment ViewerFields on Viewer {\n    capabilities\n    user {\n      id\n      username\n      displayName\n      version\n      unit {\n        id\n        code\n        name\n        kind\n      }\n      roles {\n        id\n        role\n        unit {\n          id\n          code\n          name\n          kind\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    capabilities\n    user {\n      id\n      username\n      displayName\n      version\n      unit {\n        id\n        code\n        name\n        kind\n      }\n      roles {\n        id\n        role\n        unit {\n          id\n          code\n          name\n          kind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    capabilities\n    user {\n      id\n      username\n      displayName\n      version\n      unit {\n        id\n        code\n        name\n        kind\n      }\n      roles {\n        id\n        role\n        unit {\n          id\n          code\n          name\n          kind\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Campaigns {\n    campaigns {\n      ...CampaignFields\n    }\n  }\n',
-): (typeof documents)['\n  query Campaigns {\n    campaigns {\n      ...CampaignFields\n    }\n  }\n'];
+export function graphql(source: "\n  query Campaigns {\n    campaigns {\n      ...CampaignFields\n    }\n  }\n"): (typeof documents)["\n  query Campaigns {\n    campaigns {\n      ...CampaignFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment CampaignFields on Campaign {\n    id\n    name\n    startYear\n    endYear\n    version\n    unit {\n      id\n      code\n      name\n    }\n    phases {\n      phase\n      level\n      opensOn\n      closesOn\n      open\n    }\n    fields {\n      code\n      name\n    }\n    rubric {\n      total\n      criteria {\n        code\n        name\n        maxPoints\n      }\n    }\n    awardTypes\n  }\n',
-): (typeof documents)['\n  fragment CampaignFields on Campaign {\n    id\n    name\n    startYear\n    endYear\n    version\n    unit {\n      id\n      code\n      name\n    }\n    phases {\n      phase\n      level\n      opensOn\n      closesOn\n      open\n    }\n    fields {\n      code\n      name\n    }\n    rubric {\n      total\n      criteria {\n        code\n        name\n        maxPoints\n      }\n    }\n    awardTypes\n  }\n'];
+export function graphql(source: "\n  fragment CampaignFields on Campaign {\n    id\n    name\n    startYear\n    endYear\n    version\n    unit {\n      id\n      code\n      name\n    }\n    phases {\n      phase\n      level\n      opensOn\n      closesOn\n      open\n    }\n    fields {\n      code\n      name\n    }\n    rubric {\n      total\n      criteria {\n        code\n        name\n        maxPoints\n      }\n    }\n    awardTypes\n  }\n"): (typeof documents)["\n  fragment CampaignFields on Campaign {\n    id\n    name\n    startYear\n    endYear\n    version\n    unit {\n      id\n      code\n      name\n    }\n    phases {\n      phase\n      level\n      opensOn\n      closesOn\n      open\n    }\n    fields {\n      code\n      name\n    }\n    rubric {\n      total\n      criteria {\n        code\n        name\n        maxPoints\n      }\n    }\n    awardTypes\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation AddRoundEntries($input: RoundEntriesInput!) {\n    addRoundEntries(input: $input) {\n      ...RoundFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation AddRoundEntries($input: RoundEntriesInput!) {\n    addRoundEntries(input: $input) {\n      ...RoundFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation AddRoundEntries($input: RoundEntriesInput!) {\n    addRoundEntries(input: $input) {\n      ...RoundFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddRoundEntries($input: RoundEntriesInput!) {\n    addRoundEntries(input: $input) {\n      ...RoundFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation AssignReviewers($input: AssignInput!) {\n    assignReviewers(input: $input) {\n      ...RoundFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation AssignReviewers($input: AssignInput!) {\n    assignReviewers(input: $input) {\n      ...RoundFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation AssignReviewers($input: AssignInput!) {\n    assignReviewers(input: $input) {\n      ...RoundFields\n    }\n  }\n"): (typeof documents)["\n  mutation AssignReviewers($input: AssignInput!) {\n    assignReviewers(input: $input) {\n      ...RoundFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query CandidacyHistory($id: ID!) {\n    candidacy(id: $id) {\n      ...EntryCandidacy\n      campaign {\n        id\n        name\n      }\n      timeline {\n        id\n        action\n        fromState\n        toState\n        reason\n        at\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query CandidacyHistory($id: ID!) {\n    candidacy(id: $id) {\n      ...EntryCandidacy\n      campaign {\n        id\n        name\n      }\n      timeline {\n        id\n        action\n        fromState\n        toState\n        reason\n        at\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query CandidacyHistory($id: ID!) {\n    candidacy(id: $id) {\n      ...EntryCandidacy\n      campaign {\n        id\n        name\n      }\n      timeline {\n        id\n        action\n        fromState\n        toState\n        reason\n        at\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CandidacyHistory($id: ID!) {\n    candidacy(id: $id) {\n      ...EntryCandidacy\n      campaign {\n        id\n        name\n      }\n      timeline {\n        id\n        action\n        fromState\n        toState\n        reason\n        at\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CastBallot($input: BallotInput!) {\n    castBallot(input: $input) {\n      ...RoundFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation CastBallot($input: BallotInput!) {\n    castBallot(input: $input) {\n      ...RoundFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation CastBallot($input: BallotInput!) {\n    castBallot(input: $input) {\n      ...RoundFields\n    }\n  }\n"): (typeof documents)["\n  mutation CastBallot($input: BallotInput!) {\n    castBallot(input: $input) {\n      ...RoundFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CloseRound($roundId: ID!) {\n    closeRound(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation CloseRound($roundId: ID!) {\n    closeRound(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation CloseRound($roundId: ID!) {\n    closeRound(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseRound($roundId: ID!) {\n    closeRound(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Council($id: ID!) {\n    council(id: $id) {\n      ...CouncilSummary\n      ...CouncilRules\n      campaign {\n        id\n        name\n        rubric {\n          total\n        }\n      }\n      members {\n        ...CouncilMemberFields\n      }\n      rounds {\n        id\n        name\n        state\n        publishedAt\n        createdAt\n      }\n      intake {\n        ...EntryCandidacy\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Council($id: ID!) {\n    council(id: $id) {\n      ...CouncilSummary\n      ...CouncilRules\n      campaign {\n        id\n        name\n        rubric {\n          total\n        }\n      }\n      members {\n        ...CouncilMemberFields\n      }\n      rounds {\n        id\n        name\n        state\n        publishedAt\n        createdAt\n      }\n      intake {\n        ...EntryCandidacy\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query Council($id: ID!) {\n    council(id: $id) {\n      ...CouncilSummary\n      ...CouncilRules\n      campaign {\n        id\n        name\n        rubric {\n          total\n        }\n      }\n      members {\n        ...CouncilMemberFields\n      }\n      rounds {\n        id\n        name\n        state\n        publishedAt\n        createdAt\n      }\n      intake {\n        ...EntryCandidacy\n      }\n    }\n  }\n"): (typeof documents)["\n  query Council($id: ID!) {\n    council(id: $id) {\n      ...CouncilSummary\n      ...CouncilRules\n      campaign {\n        id\n        name\n        rubric {\n          total\n        }\n      }\n      members {\n        ...CouncilMemberFields\n      }\n      rounds {\n        id\n        name\n        state\n        publishedAt\n        createdAt\n      }\n      intake {\n        ...EntryCandidacy\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Councils {\n    councils {\n      ...CouncilSummary\n    }\n  }\n',
-): (typeof documents)['\n  query Councils {\n    councils {\n      ...CouncilSummary\n    }\n  }\n'];
+export function graphql(source: "\n  query Councils {\n    councils {\n      ...CouncilSummary\n    }\n  }\n"): (typeof documents)["\n  query Councils {\n    councils {\n      ...CouncilSummary\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CreateCouncil($input: CreateCouncilInput!) {\n    createCouncil(input: $input) {\n      ...CouncilSummary\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateCouncil($input: CreateCouncilInput!) {\n    createCouncil(input: $input) {\n      ...CouncilSummary\n    }\n  }\n'];
+export function graphql(source: "\n  mutation CreateCouncil($input: CreateCouncilInput!) {\n    createCouncil(input: $input) {\n      ...CouncilSummary\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCouncil($input: CreateCouncilInput!) {\n    createCouncil(input: $input) {\n      ...CouncilSummary\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation DeclareConflict($input: ConflictInput!) {\n    declareConflict(input: $input) {\n      ...RoundFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation DeclareConflict($input: ConflictInput!) {\n    declareConflict(input: $input) {\n      ...RoundFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation DeclareConflict($input: ConflictInput!) {\n    declareConflict(input: $input) {\n      ...RoundFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeclareConflict($input: ConflictInput!) {\n    declareConflict(input: $input) {\n      ...RoundFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment CouncilSummary on Council {\n    id\n    name\n    mySeat\n    unit {\n      id\n      code\n      name\n      kind\n    }\n    campaign {\n      id\n      name\n    }\n  }\n',
-): (typeof documents)['\n  fragment CouncilSummary on Council {\n    id\n    name\n    mySeat\n    unit {\n      id\n      code\n      name\n      kind\n    }\n    campaign {\n      id\n      name\n    }\n  }\n'];
+export function graphql(source: "\n  fragment CouncilSummary on Council {\n    id\n    name\n    mySeat\n    unit {\n      id\n      code\n      name\n      kind\n    }\n    campaign {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment CouncilSummary on Council {\n    id\n    name\n    mySeat\n    unit {\n      id\n      code\n      name\n      kind\n    }\n    campaign {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment CouncilMemberFields on CouncilMember {\n    id\n    userId\n    seat\n    user {\n      id\n      displayName\n      username\n      unit {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  fragment CouncilMemberFields on CouncilMember {\n    id\n    userId\n    seat\n    user {\n      id\n      displayName\n      username\n      unit {\n        id\n        name\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  fragment CouncilMemberFields on CouncilMember {\n    id\n    userId\n    seat\n    user {\n      id\n      displayName\n      username\n      unit {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment CouncilMemberFields on CouncilMember {\n    id\n    userId\n    seat\n    user {\n      id\n      displayName\n      username\n      unit {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment CouncilRules on Council {\n    passScore\n    exemplaryScore\n    rankBy\n    promotionQuota\n    disagreementSpread\n    quorum {\n      numerator\n      denominator\n      strict\n    }\n    approval {\n      numerator\n      denominator\n      strict\n    }\n  }\n',
-): (typeof documents)['\n  fragment CouncilRules on Council {\n    passScore\n    exemplaryScore\n    rankBy\n    promotionQuota\n    disagreementSpread\n    quorum {\n      numerator\n      denominator\n      strict\n    }\n    approval {\n      numerator\n      denominator\n      strict\n    }\n  }\n'];
+export function graphql(source: "\n  fragment CouncilRules on Council {\n    passScore\n    exemplaryScore\n    rankBy\n    promotionQuota\n    disagreementSpread\n    quorum {\n      numerator\n      denominator\n      strict\n    }\n    approval {\n      numerator\n      denominator\n      strict\n    }\n  }\n"): (typeof documents)["\n  fragment CouncilRules on Council {\n    passScore\n    exemplaryScore\n    rankBy\n    promotionQuota\n    disagreementSpread\n    quorum {\n      numerator\n      denominator\n      strict\n    }\n    approval {\n      numerator\n      denominator\n      strict\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment EntryCandidacy on Candidacy {\n    id\n    state\n    recognition\n    promotedFrom\n    version\n    unit {\n      id\n      name\n      kind\n    }\n    model {\n      id\n      title\n      kind\n      personName\n      fieldCode\n      unit {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  fragment EntryCandidacy on Candidacy {\n    id\n    state\n    recognition\n    promotedFrom\n    version\n    unit {\n      id\n      name\n      kind\n    }\n    model {\n      id\n      title\n      kind\n      personName\n      fieldCode\n      unit {\n        id\n        name\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  fragment EntryCandidacy on Candidacy {\n    id\n    state\n    recognition\n    promotedFrom\n    version\n    unit {\n      id\n      name\n      kind\n    }\n    model {\n      id\n      title\n      kind\n      personName\n      fieldCode\n      unit {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment EntryCandidacy on Candidacy {\n    id\n    state\n    recognition\n    promotedFrom\n    version\n    unit {\n      id\n      name\n      kind\n    }\n    model {\n      id\n      title\n      kind\n      personName\n      fieldCode\n      unit {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment RoundFields on ReviewRound {\n    id\n    name\n    state\n    version\n    publishedAt\n    closedAt\n    createdAt\n    entries {\n      id\n      candidacyId\n      intakeOrder\n      result {\n        score\n        rank\n        approve\n        reject\n        abstain\n        eligible\n      }\n      promotedCandidacyId\n      sheetsDone\n      ballotsCast\n      assignedToMe\n      excludedMe\n      votedByMe\n      myScores {\n        criterion\n        points\n        comment\n      }\n      candidacy {\n        id\n        state\n        recognition\n        promotedFrom\n        version\n      }\n      reviewers {\n        id\n      }\n      conflicts {\n        kind\n        reason\n        member {\n          id\n        }\n      }\n    }\n    memberProgress {\n      assigned\n      done\n      voted\n      member {\n        id\n      }\n    }\n  }\n',
-): (typeof documents)['\n  fragment RoundFields on ReviewRound {\n    id\n    name\n    state\n    version\n    publishedAt\n    closedAt\n    createdAt\n    entries {\n      id\n      candidacyId\n      intakeOrder\n      result {\n        score\n        rank\n        approve\n        reject\n        abstain\n        eligible\n      }\n      promotedCandidacyId\n      sheetsDone\n      ballotsCast\n      assignedToMe\n      excludedMe\n      votedByMe\n      myScores {\n        criterion\n        points\n        comment\n      }\n      candidacy {\n        id\n        state\n        recognition\n        promotedFrom\n        version\n      }\n      reviewers {\n        id\n      }\n      conflicts {\n        kind\n        reason\n        member {\n          id\n        }\n      }\n    }\n    memberProgress {\n      assigned\n      done\n      voted\n      member {\n        id\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  fragment RoundFields on ReviewRound {\n    id\n    name\n    state\n    version\n    publishedAt\n    closedAt\n    createdAt\n    entries {\n      id\n      candidacyId\n      intakeOrder\n      result {\n        score\n        rank\n        approve\n        reject\n        abstain\n        eligible\n      }\n      promotedCandidacyId\n      sheetsDone\n      ballotsCast\n      assignedToMe\n      excludedMe\n      votedByMe\n      myScores {\n        criterion\n        points\n        comment\n      }\n      candidacy {\n        id\n        state\n        recognition\n        promotedFrom\n        version\n      }\n      reviewers {\n        id\n      }\n      conflicts {\n        kind\n        reason\n        member {\n          id\n        }\n      }\n    }\n    memberProgress {\n      assigned\n      done\n      voted\n      member {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment RoundFields on ReviewRound {\n    id\n    name\n    state\n    version\n    publishedAt\n    closedAt\n    createdAt\n    entries {\n      id\n      candidacyId\n      intakeOrder\n      result {\n        score\n        rank\n        approve\n        reject\n        abstain\n        eligible\n      }\n      promotedCandidacyId\n      sheetsDone\n      ballotsCast\n      assignedToMe\n      excludedMe\n      votedByMe\n      myScores {\n        criterion\n        points\n        comment\n      }\n      candidacy {\n        id\n        state\n        recognition\n        promotedFrom\n        version\n      }\n      reviewers {\n        id\n      }\n      conflicts {\n        kind\n        reason\n        member {\n          id\n        }\n      }\n    }\n    memberProgress {\n      assigned\n      done\n      voted\n      member {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation OpenRound($input: OpenRoundInput!) {\n    openRound(input: $input) {\n      ...RoundFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation OpenRound($input: OpenRoundInput!) {\n    openRound(input: $input) {\n      ...RoundFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation OpenRound($input: OpenRoundInput!) {\n    openRound(input: $input) {\n      ...RoundFields\n    }\n  }\n"): (typeof documents)["\n  mutation OpenRound($input: OpenRoundInput!) {\n    openRound(input: $input) {\n      ...RoundFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation PromoteEntries($input: RoundEntriesInput!) {\n    promoteEntries(input: $input) {\n      ...RoundFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation PromoteEntries($input: RoundEntriesInput!) {\n    promoteEntries(input: $input) {\n      ...RoundFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation PromoteEntries($input: RoundEntriesInput!) {\n    promoteEntries(input: $input) {\n      ...RoundFields\n    }\n  }\n"): (typeof documents)["\n  mutation PromoteEntries($input: RoundEntriesInput!) {\n    promoteEntries(input: $input) {\n      ...RoundFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation PublishResults($roundId: ID!) {\n    publishResults(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation PublishResults($roundId: ID!) {\n    publishResults(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation PublishResults($roundId: ID!) {\n    publishResults(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishResults($roundId: ID!) {\n    publishResults(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query RoundRanking($id: ID!, $rankBy: RankBy) {\n    round(id: $id) {\n      id\n      ranking(rankBy: $rankBy) {\n        rank\n        entryId\n        raw\n        normalised\n        spread\n        disagreement\n        sheets\n        candidacyId\n        state\n        recognition\n        title\n        unitName\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query RoundRanking($id: ID!, $rankBy: RankBy) {\n    round(id: $id) {\n      id\n      ranking(rankBy: $rankBy) {\n        rank\n        entryId\n        raw\n        normalised\n        spread\n        disagreement\n        sheets\n        candidacyId\n        state\n        recognition\n        title\n        unitName\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query RoundRanking($id: ID!, $rankBy: RankBy) {\n    round(id: $id) {\n      id\n      ranking(rankBy: $rankBy) {\n        rank\n        entryId\n        raw\n        normalised\n        spread\n        disagreement\n        sheets\n        candidacyId\n        state\n        recognition\n        title\n        unitName\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoundRanking($id: ID!, $rankBy: RankBy) {\n    round(id: $id) {\n      id\n      ranking(rankBy: $rankBy) {\n        rank\n        entryId\n        raw\n        normalised\n        spread\n        disagreement\n        sheets\n        candidacyId\n        state\n        recognition\n        title\n        unitName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ReturnRoundEntry($input: ReturnEntryInput!) {\n    returnRoundEntry(input: $input) {\n      ...RoundFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation ReturnRoundEntry($input: ReturnEntryInput!) {\n    returnRoundEntry(input: $input) {\n      ...RoundFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ReturnRoundEntry($input: ReturnEntryInput!) {\n    returnRoundEntry(input: $input) {\n      ...RoundFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReturnRoundEntry($input: ReturnEntryInput!) {\n    returnRoundEntry(input: $input) {\n      ...RoundFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Round($id: ID!) {\n    round(id: $id) {\n      ...RoundFields\n      entries {\n        id\n        candidacy {\n          ...EntryCandidacy\n        }\n      }\n      council {\n        ...CouncilSummary\n        ...CouncilRules\n        members {\n          ...CouncilMemberFields\n        }\n        reviewDates {\n          opensOn\n          closesOn\n          open\n        }\n        campaign {\n          id\n          name\n          rubric {\n            total\n            criteria {\n              code\n              name\n              maxPoints\n            }\n          }\n        }\n        intake {\n          ...EntryCandidacy\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Round($id: ID!) {\n    round(id: $id) {\n      ...RoundFields\n      entries {\n        id\n        candidacy {\n          ...EntryCandidacy\n        }\n      }\n      council {\n        ...CouncilSummary\n        ...CouncilRules\n        members {\n          ...CouncilMemberFields\n        }\n        reviewDates {\n          opensOn\n          closesOn\n          open\n        }\n        campaign {\n          id\n          name\n          rubric {\n            total\n            criteria {\n              code\n              name\n              maxPoints\n            }\n          }\n        }\n        intake {\n          ...EntryCandidacy\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query Round($id: ID!) {\n    round(id: $id) {\n      ...RoundFields\n      entries {\n        id\n        candidacy {\n          ...EntryCandidacy\n        }\n      }\n      council {\n        ...CouncilSummary\n        ...CouncilRules\n        members {\n          ...CouncilMemberFields\n        }\n        reviewDates {\n          opensOn\n          closesOn\n          open\n        }\n        campaign {\n          id\n          name\n          rubric {\n            total\n            criteria {\n              code\n              name\n              maxPoints\n            }\n          }\n        }\n        intake {\n          ...EntryCandidacy\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Round($id: ID!) {\n    round(id: $id) {\n      ...RoundFields\n      entries {\n        id\n        candidacy {\n          ...EntryCandidacy\n        }\n      }\n      council {\n        ...CouncilSummary\n        ...CouncilRules\n        members {\n          ...CouncilMemberFields\n        }\n        reviewDates {\n          opensOn\n          closesOn\n          open\n        }\n        campaign {\n          id\n          name\n          rubric {\n            total\n            criteria {\n              code\n              name\n              maxPoints\n            }\n          }\n        }\n        intake {\n          ...EntryCandidacy\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  subscription RoundChanged($roundId: ID!) {\n    roundChanged(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n',
-): (typeof documents)['\n  subscription RoundChanged($roundId: ID!) {\n    roundChanged(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n'];
+export function graphql(source: "\n  subscription RoundChanged($roundId: ID!) {\n    roundChanged(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n"): (typeof documents)["\n  subscription RoundChanged($roundId: ID!) {\n    roundChanged(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SetEntryReviewers($input: ReviewersInput!) {\n    setEntryReviewers(input: $input) {\n      ...RoundFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation SetEntryReviewers($input: ReviewersInput!) {\n    setEntryReviewers(input: $input) {\n      ...RoundFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation SetEntryReviewers($input: ReviewersInput!) {\n    setEntryReviewers(input: $input) {\n      ...RoundFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetEntryReviewers($input: ReviewersInput!) {\n    setEntryReviewers(input: $input) {\n      ...RoundFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation StartScoring($roundId: ID!) {\n    startScoring(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation StartScoring($roundId: ID!) {\n    startScoring(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation StartScoring($roundId: ID!) {\n    startScoring(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartScoring($roundId: ID!) {\n    startScoring(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation StartVoting($roundId: ID!) {\n    startVoting(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation StartVoting($roundId: ID!) {\n    startVoting(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation StartVoting($roundId: ID!) {\n    startVoting(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartVoting($roundId: ID!) {\n    startVoting(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SubmitScores($input: ScoreSheetInput!) {\n    submitScores(input: $input) {\n      ...RoundFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation SubmitScores($input: ScoreSheetInput!) {\n    submitScores(input: $input) {\n      ...RoundFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation SubmitScores($input: ScoreSheetInput!) {\n    submitScores(input: $input) {\n      ...RoundFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitScores($input: ScoreSheetInput!) {\n    submitScores(input: $input) {\n      ...RoundFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation EndorseCandidacies($input: BulkEndorseInput!) {\n    endorseCandidacies(input: $input) {\n      candidacyId\n      errorCode\n      message\n      refusal\n      params {\n        name\n        value\n      }\n      candidacy {\n        id\n        state\n        version\n        availableActions\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation EndorseCandidacies($input: BulkEndorseInput!) {\n    endorseCandidacies(input: $input) {\n      candidacyId\n      errorCode\n      message\n      refusal\n      params {\n        name\n        value\n      }\n      candidacy {\n        id\n        state\n        version\n        availableActions\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation EndorseCandidacies($input: BulkEndorseInput!) {\n    endorseCandidacies(input: $input) {\n      candidacyId\n      errorCode\n      message\n      refusal\n      params {\n        name\n        value\n      }\n      candidacy {\n        id\n        state\n        version\n        availableActions\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EndorseCandidacies($input: BulkEndorseInput!) {\n    endorseCandidacies(input: $input) {\n      candidacyId\n      errorCode\n      message\n      refusal\n      params {\n        name\n        value\n      }\n      candidacy {\n        id\n        state\n        version\n        availableActions\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment ModelRow on Model {\n    id\n    kind\n    title\n    fieldCode\n    personName\n    version\n    updatedAt\n    unit {\n      id\n      name\n    }\n    campaign {\n      id\n      name\n    }\n    candidacy {\n      id\n      state\n      version\n      availableActions\n    }\n  }\n',
-): (typeof documents)['\n  fragment ModelRow on Model {\n    id\n    kind\n    title\n    fieldCode\n    personName\n    version\n    updatedAt\n    unit {\n      id\n      name\n    }\n    campaign {\n      id\n      name\n    }\n    candidacy {\n      id\n      state\n      version\n      availableActions\n    }\n  }\n'];
+export function graphql(source: "\n  fragment ModelRow on Model {\n    id\n    kind\n    title\n    fieldCode\n    personName\n    version\n    updatedAt\n    unit {\n      id\n      name\n    }\n    campaign {\n      id\n      name\n    }\n    candidacy {\n      id\n      state\n      version\n      availableActions\n    }\n  }\n"): (typeof documents)["\n  fragment ModelRow on Model {\n    id\n    kind\n    title\n    fieldCode\n    personName\n    version\n    updatedAt\n    unit {\n      id\n      name\n    }\n    campaign {\n      id\n      name\n    }\n    candidacy {\n      id\n      state\n      version\n      availableActions\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment ModelDetail on Model {\n    id\n    kind\n    title\n    fieldCode\n    personName\n    personPosition\n    personEthnicity\n    version\n    createdAt\n    updatedAt\n    missingParts\n    unit {\n      id\n      code\n      name\n    }\n    campaign {\n      id\n      name\n      fields {\n        code\n        name\n      }\n    }\n    form {\n      situation\n      goals\n      content\n      reach\n      forces\n      resources\n      timeline\n      outputs\n      sustainability\n    }\n    indicators {\n      id\n      position\n      name\n      unitOfMeasure\n      target\n      achieved\n    }\n    evidence {\n      id\n      fileName\n      contentType\n      sizeBytes\n      createdAt\n      url\n    }\n    candidacy {\n      id\n      state\n      version\n      availableActions\n      timeline {\n        id\n        action\n        fromState\n        toState\n        reason\n        at\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  fragment ModelDetail on Model {\n    id\n    kind\n    title\n    fieldCode\n    personName\n    personPosition\n    personEthnicity\n    version\n    createdAt\n    updatedAt\n    missingParts\n    unit {\n      id\n      code\n      name\n    }\n    campaign {\n      id\n      name\n      fields {\n        code\n        name\n      }\n    }\n    form {\n      situation\n      goals\n      content\n      reach\n      forces\n      resources\n      timeline\n      outputs\n      sustainability\n    }\n    indicators {\n      id\n      position\n      name\n      unitOfMeasure\n      target\n      achieved\n    }\n    evidence {\n      id\n      fileName\n      contentType\n      sizeBytes\n      createdAt\n      url\n    }\n    candidacy {\n      id\n      state\n      version\n      availableActions\n      timeline {\n        id\n        action\n        fromState\n        toState\n        reason\n        at\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  fragment ModelDetail on Model {\n    id\n    kind\n    title\n    fieldCode\n    personName\n    personPosition\n    personEthnicity\n    version\n    createdAt\n    updatedAt\n    missingParts\n    unit {\n      id\n      code\n      name\n    }\n    campaign {\n      id\n      name\n      fields {\n        code\n        name\n      }\n    }\n    form {\n      situation\n      goals\n      content\n      reach\n      forces\n      resources\n      timeline\n      outputs\n      sustainability\n    }\n    indicators {\n      id\n      position\n      name\n      unitOfMeasure\n      target\n      achieved\n    }\n    evidence {\n      id\n      fileName\n      contentType\n      sizeBytes\n      createdAt\n      url\n    }\n    candidacy {\n      id\n      state\n      version\n      availableActions\n      timeline {\n        id\n        action\n        fromState\n        toState\n        reason\n        at\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ModelDetail on Model {\n    id\n    kind\n    title\n    fieldCode\n    personName\n    personPosition\n    personEthnicity\n    version\n    createdAt\n    updatedAt\n    missingParts\n    unit {\n      id\n      code\n      name\n    }\n    campaign {\n      id\n      name\n      fields {\n        code\n        name\n      }\n    }\n    form {\n      situation\n      goals\n      content\n      reach\n      forces\n      resources\n      timeline\n      outputs\n      sustainability\n    }\n    indicators {\n      id\n      position\n      name\n      unitOfMeasure\n      target\n      achieved\n    }\n    evidence {\n      id\n      fileName\n      contentType\n      sizeBytes\n      createdAt\n      url\n    }\n    candidacy {\n      id\n      state\n      version\n      availableActions\n      timeline {\n        id\n        action\n        fromState\n        toState\n        reason\n        at\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Model($id: ID!) {\n    model(id: $id) {\n      ...ModelDetail\n    }\n  }\n',
-): (typeof documents)['\n  query Model($id: ID!) {\n    model(id: $id) {\n      ...ModelDetail\n    }\n  }\n'];
+export function graphql(source: "\n  query Model($id: ID!) {\n    model(id: $id) {\n      ...ModelDetail\n    }\n  }\n"): (typeof documents)["\n  query Model($id: ID!) {\n    model(id: $id) {\n      ...ModelDetail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Models($filter: ModelFilter, $first: Int, $after: String) {\n    models(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...ModelRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Models($filter: ModelFilter, $first: Int, $after: String) {\n    models(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...ModelRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query Models($filter: ModelFilter, $first: Int, $after: String) {\n    models(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...ModelRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Models($filter: ModelFilter, $first: Int, $after: String) {\n    models(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...ModelRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RegisterModel($input: RegisterModelInput!) {\n    registerModel(input: $input) {\n      ...ModelDetail\n    }\n  }\n',
-): (typeof documents)['\n  mutation RegisterModel($input: RegisterModelInput!) {\n    registerModel(input: $input) {\n      ...ModelDetail\n    }\n  }\n'];
+export function graphql(source: "\n  mutation RegisterModel($input: RegisterModelInput!) {\n    registerModel(input: $input) {\n      ...ModelDetail\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterModel($input: RegisterModelInput!) {\n    registerModel(input: $input) {\n      ...ModelDetail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RemoveEvidence($id: ID!) {\n    removeEvidence(id: $id) {\n      ...ModelDetail\n    }\n  }\n',
-): (typeof documents)['\n  mutation RemoveEvidence($id: ID!) {\n    removeEvidence(id: $id) {\n      ...ModelDetail\n    }\n  }\n'];
+export function graphql(source: "\n  mutation RemoveEvidence($id: ID!) {\n    removeEvidence(id: $id) {\n      ...ModelDetail\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveEvidence($id: ID!) {\n    removeEvidence(id: $id) {\n      ...ModelDetail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation TransitionCandidacy($input: TransitionInput!) {\n    transitionCandidacy(input: $input) {\n      id\n      state\n      version\n      availableActions\n      timeline {\n        id\n        action\n        fromState\n        toState\n        reason\n        at\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation TransitionCandidacy($input: TransitionInput!) {\n    transitionCandidacy(input: $input) {\n      id\n      state\n      version\n      availableActions\n      timeline {\n        id\n        action\n        fromState\n        toState\n        reason\n        at\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation TransitionCandidacy($input: TransitionInput!) {\n    transitionCandidacy(input: $input) {\n      id\n      state\n      version\n      availableActions\n      timeline {\n        id\n        action\n        fromState\n        toState\n        reason\n        at\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TransitionCandidacy($input: TransitionInput!) {\n    transitionCandidacy(input: $input) {\n      id\n      state\n      version\n      availableActions\n      timeline {\n        id\n        action\n        fromState\n        toState\n        reason\n        at\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdateModel($input: UpdateModelInput!) {\n    updateModel(input: $input) {\n      ...ModelDetail\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateModel($input: UpdateModelInput!) {\n    updateModel(input: $input) {\n      ...ModelDetail\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UpdateModel($input: UpdateModelInput!) {\n    updateModel(input: $input) {\n      ...ModelDetail\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateModel($input: UpdateModelInput!) {\n    updateModel(input: $input) {\n      ...ModelDetail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment NotificationItem on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    modelTitle\n    actorName\n    reason\n    councilName\n    roundId\n    roundName\n    count\n    unitName\n    candidacy {\n      id\n      modelId\n    }\n  }\n',
-): (typeof documents)['\n  fragment NotificationItem on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    modelTitle\n    actorName\n    reason\n    councilName\n    roundId\n    roundName\n    count\n    unitName\n    candidacy {\n      id\n      modelId\n    }\n  }\n'];
+export function graphql(source: "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    modelTitle\n    actorName\n    reason\n    councilName\n    roundId\n    roundName\n    count\n    unitName\n    candidacy {\n      id\n      modelId\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationItem on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    modelTitle\n    actorName\n    reason\n    councilName\n    roundId\n    roundName\n    count\n    unitName\n    candidacy {\n      id\n      modelId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids) {\n      unread\n    }\n  }\n',
-): (typeof documents)['\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids) {\n      unread\n    }\n  }\n'];
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids) {\n      unread\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids) {\n      unread\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n',
-): (typeof documents)['\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n'];
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query NotificationCount {\n    notificationCount {\n      unread\n    }\n  }\n',
-): (typeof documents)['\n  query NotificationCount {\n    notificationCount {\n      unread\n    }\n  }\n'];
+export function graphql(source: "\n  query NotificationCount {\n    notificationCount {\n      unread\n    }\n  }\n"): (typeof documents)["\n  query NotificationCount {\n    notificationCount {\n      unread\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        ...NotificationItem\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        ...NotificationItem\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        ...NotificationItem\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        ...NotificationItem\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ArchiveUnit($input: ArchiveUnitInput!) {\n    archiveUnit(input: $input) {\n      ...UnitWithPath\n    }\n  }\n',
-): (typeof documents)['\n  mutation ArchiveUnit($input: ArchiveUnitInput!) {\n    archiveUnit(input: $input) {\n      ...UnitWithPath\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ArchiveUnit($input: ArchiveUnitInput!) {\n    archiveUnit(input: $input) {\n      ...UnitWithPath\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveUnit($input: ArchiveUnitInput!) {\n    archiveUnit(input: $input) {\n      ...UnitWithPath\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitWithPath\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitWithPath\n    }\n  }\n'];
+export function graphql(source: "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitWithPath\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitWithPath\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment UnitSummary on OrgUnit {\n    id\n    code\n    name\n    kind\n    parentId\n    depth\n    childCount\n    archivedAt\n    version\n  }\n',
-): (typeof documents)['\n  fragment UnitSummary on OrgUnit {\n    id\n    code\n    name\n    kind\n    parentId\n    depth\n    childCount\n    archivedAt\n    version\n  }\n'];
+export function graphql(source: "\n  fragment UnitSummary on OrgUnit {\n    id\n    code\n    name\n    kind\n    parentId\n    depth\n    childCount\n    archivedAt\n    version\n  }\n"): (typeof documents)["\n  fragment UnitSummary on OrgUnit {\n    id\n    code\n    name\n    kind\n    parentId\n    depth\n    childCount\n    archivedAt\n    version\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment UnitWithPath on OrgUnit {\n    ...UnitSummary\n    ancestors {\n      id\n      code\n      name\n    }\n  }\n',
-): (typeof documents)['\n  fragment UnitWithPath on OrgUnit {\n    ...UnitSummary\n    ancestors {\n      id\n      code\n      name\n    }\n  }\n'];
+export function graphql(source: "\n  fragment UnitWithPath on OrgUnit {\n    ...UnitSummary\n    ancestors {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment UnitWithPath on OrgUnit {\n    ...UnitSummary\n    ancestors {\n      id\n      code\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation MoveUnit($input: MoveUnitInput!) {\n    moveUnit(input: $input) {\n      ...UnitWithPath\n    }\n  }\n',
-): (typeof documents)['\n  mutation MoveUnit($input: MoveUnitInput!) {\n    moveUnit(input: $input) {\n      ...UnitWithPath\n    }\n  }\n'];
+export function graphql(source: "\n  mutation MoveUnit($input: MoveUnitInput!) {\n    moveUnit(input: $input) {\n      ...UnitWithPath\n    }\n  }\n"): (typeof documents)["\n  mutation MoveUnit($input: MoveUnitInput!) {\n    moveUnit(input: $input) {\n      ...UnitWithPath\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query SearchUnits($search: String, $first: Int, $after: String) {\n    units(search: $search, first: $first, after: $after) {\n      nodes {\n        ...UnitWithPath\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query SearchUnits($search: String, $first: Int, $after: String) {\n    units(search: $search, first: $first, after: $after) {\n      nodes {\n        ...UnitWithPath\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query SearchUnits($search: String, $first: Int, $after: String) {\n    units(search: $search, first: $first, after: $after) {\n      nodes {\n        ...UnitWithPath\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchUnits($search: String, $first: Int, $after: String) {\n    units(search: $search, first: $first, after: $after) {\n      nodes {\n        ...UnitWithPath\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Unit($id: ID!) {\n    unit(id: $id) {\n      ...UnitWithPath\n    }\n  }\n',
-): (typeof documents)['\n  query Unit($id: ID!) {\n    unit(id: $id) {\n      ...UnitWithPath\n    }\n  }\n'];
+export function graphql(source: "\n  query Unit($id: ID!) {\n    unit(id: $id) {\n      ...UnitWithPath\n    }\n  }\n"): (typeof documents)["\n  query Unit($id: ID!) {\n    unit(id: $id) {\n      ...UnitWithPath\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query UnitChildren($id: ID!) {\n    unit(id: $id) {\n      id\n      children {\n        ...UnitSummary\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query UnitChildren($id: ID!) {\n    unit(id: $id) {\n      id\n      children {\n        ...UnitSummary\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query UnitChildren($id: ID!) {\n    unit(id: $id) {\n      id\n      children {\n        ...UnitSummary\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitChildren($id: ID!) {\n    unit(id: $id) {\n      id\n      children {\n        ...UnitSummary\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query UnitRoots {\n    unitRoots {\n      ...UnitSummary\n    }\n  }\n',
-): (typeof documents)['\n  query UnitRoots {\n    unitRoots {\n      ...UnitSummary\n    }\n  }\n'];
+export function graphql(source: "\n  query UnitRoots {\n    unitRoots {\n      ...UnitSummary\n    }\n  }\n"): (typeof documents)["\n  query UnitRoots {\n    unitRoots {\n      ...UnitSummary\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      ...UnitWithPath\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      ...UnitWithPath\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      ...UnitWithPath\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      ...UnitWithPath\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n'];
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment UserRow on User {\n    id\n    username\n    displayName\n    active\n    createdAt\n    version\n    unit {\n      id\n      code\n      name\n    }\n    roles {\n      id\n      role\n      unit {\n        id\n        code\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  fragment UserRow on User {\n    id\n    username\n    displayName\n    active\n    createdAt\n    version\n    unit {\n      id\n      code\n      name\n    }\n    roles {\n      id\n      role\n      unit {\n        id\n        code\n        name\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  fragment UserRow on User {\n    id\n    username\n    displayName\n    active\n    createdAt\n    version\n    unit {\n      id\n      code\n      name\n    }\n    roles {\n      id\n      role\n      unit {\n        id\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment UserRow on User {\n    id\n    username\n    displayName\n    active\n    createdAt\n    version\n    unit {\n      id\n      code\n      name\n    }\n    roles {\n      id\n      role\n      unit {\n        id\n        code\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      ...UserRow\n    }\n  }\n',
-): (typeof documents)['\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      ...UserRow\n    }\n  }\n'];
+export function graphql(source: "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      ...UserRow\n    }\n  }\n"): (typeof documents)["\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      ...UserRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RevokeRole($input: RevokeRoleInput!) {\n    revokeRole(input: $input) {\n      ...UserRow\n    }\n  }\n',
-): (typeof documents)['\n  mutation RevokeRole($input: RevokeRoleInput!) {\n    revokeRole(input: $input) {\n      ...UserRow\n    }\n  }\n'];
+export function graphql(source: "\n  mutation RevokeRole($input: RevokeRoleInput!) {\n    revokeRole(input: $input) {\n      ...UserRow\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeRole($input: RevokeRoleInput!) {\n    revokeRole(input: $input) {\n      ...UserRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query User($id: ID!) {\n    user(id: $id) {\n      ...UserRow\n    }\n  }\n',
-): (typeof documents)['\n  query User($id: ID!) {\n    user(id: $id) {\n      ...UserRow\n    }\n  }\n'];
+export function graphql(source: "\n  query User($id: ID!) {\n    user(id: $id) {\n      ...UserRow\n    }\n  }\n"): (typeof documents)["\n  query User($id: ID!) {\n    user(id: $id) {\n      ...UserRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Users($unitId: ID, $search: String, $first: Int, $after: String) {\n    users(unitId: $unitId, search: $search, first: $first, after: $after) {\n      nodes {\n        ...UserRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Users($unitId: ID, $search: String, $first: Int, $after: String) {\n    users(unitId: $unitId, search: $search, first: $first, after: $after) {\n      nodes {\n        ...UserRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query Users($unitId: ID, $search: String, $first: Int, $after: String) {\n    users(unitId: $unitId, search: $search, first: $first, after: $after) {\n      nodes {\n        ...UserRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($unitId: ID, $search: String, $first: Int, $after: String) {\n    users(unitId: $unitId, search: $search, first: $first, after: $after) {\n      nodes {\n        ...UserRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
 }
 
-export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
-  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

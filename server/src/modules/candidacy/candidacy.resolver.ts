@@ -51,7 +51,10 @@ class BulkResult {
   @Field(() => String, { nullable: true })
   message: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Which refusal (shared REFUSALS), to word it' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Which refusal (shared REFUSALS), to word it',
+  })
   refusal?: string | null;
 
   @Field(() => [RefusalParam], { nullable: true, description: 'What the refusal’s wording names' })
