@@ -10,3 +10,6 @@ export * from './model/form';
 export * from './scoring';
 export * from './council/seats';
 export * from './council/promotion';
+export * from './errors/refusals';
+export * from './i18n/interpolate';
+export * from './notifications/kinds';

@@ -170,9 +170,12 @@ describe('request hygiene', () => {
     expect(await res.text()).toMatch(/CSRF/i);
   });
 
-  it('answers an id that is no id with NOT_FOUND, without a stack trace', async () => {
+  it('refuses an id that is no id with BAD_USER_INPUT, without a stack trace', async () => {
     const token = await signIn(app.api, await buildUser(app.db, { unit: await buildUnit(app.db) }));
     const res = await token.request(`{ unit(id: "not-a-uuid") { id } }`);
-    expect(res.errors?.[0].extensions).toEqual({ code: ErrorCode.NOT_FOUND });
+    expect(res.errors?.[0].extensions).toEqual({
+      code: ErrorCode.BAD_USER_INPUT,
+      refusal: 'INVALID_ID',
+    });
   });
 });

@@ -120,7 +120,8 @@ describe('campaigns', () => {
       expect(res.errors?.[0].extensions?.code).toBe(ErrorCode.BAD_USER_INPUT);
     }
     const rubric = await manager.request(CREATE, { input: bad[2] });
-    expect(rubric.errors?.[0].message).toMatch(
+    expect(rubric.errors?.[0].extensions?.refusal).toBe('CAMPAIGN_INVALID');
+    expect(String(rubric.errors?.[0].extensions?.problems)).toMatch(
       /add up to 90 points, not the declared total of 100/,
     );
     expect(await snapshot(app.db)).toEqual(before);

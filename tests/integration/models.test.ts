@@ -172,7 +172,7 @@ describe('models and their registration', () => {
       input: { id: m.modelId, version: saved.updateModel.version, title: 'Sửa sau khi gửi' },
     });
     expect(res.errors?.[0].extensions?.code).toBe(ErrorCode.BAD_USER_INPUT);
-    expect(res.errors?.[0].message).toMatch(/no longer be changed/);
+    expect(res.errors?.[0].extensions?.refusal).toBe('MODEL_LOCKED');
     expect(await snapshot(app.db)).toEqual(before);
   });
 

@@ -237,7 +237,10 @@ describe('the candidacy lifecycle', () => {
     for (const action of Object.values(A)) {
       const res = await take('leader', { ...c, version }, action);
       expect(res.errors?.[0].extensions?.code).toBe(ErrorCode.BAD_USER_INPUT);
-      expect(res.errors?.[0].message).toMatch(/withdrawn/);
+      expect(res.errors?.[0].extensions).toMatchObject({
+        refusal: 'ACTION_NOT_IN_STATE',
+        state: S.WITHDRAWN,
+      });
     }
     expect(await snapshot(app.db)).toEqual(before);
   });

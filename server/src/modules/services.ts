@@ -21,7 +21,7 @@ export const createServices = (db: DataSource, config: Config, bus: EventBus) =>
   const campaigns = new CampaignService(db);
   const notifications = new NotificationService(db);
   const transitions = new TransitionService(db, campaigns, notifications);
-  const rounds = new RoundService(db, transitions);
+  const rounds = new RoundService(db, transitions, notifications);
   return {
     db,
     bus,

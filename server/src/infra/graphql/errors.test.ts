@@ -1,17 +1,21 @@
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '@vinh-danh/shared';
-import { AppError, createErrorFormatter, isUnexpected } from './errors';
+import { createErrorFormatter, isUnexpected, AppError } from './errors';
 
 const bug = () =>
   new GraphQLError('relation "x" does not exist', { originalError: new Error('boom') });
 
 describe('createErrorFormatter', () => {
-  it('passes an AppError through with its code and message', () => {
-    const error = new AppError(ErrorCode.CONFLICT, 'Reload and try again.');
+  it('passes an AppError through with its code, refusal, params and English message', () => {
+    const error = new AppError('PROMOTION_QUOTA', { quota: 2, used: 1 });
     const wrapped = new GraphQLError(error.message, { originalError: error });
     expect(createErrorFormatter(true)({ message: error.message }, wrapped)).toEqual({
-      message: 'Reload and try again.',
-      extensions: { code: ErrorCode.CONFLICT },
+      message: 'The council may send 2 models up a level; 1 already sent.',
+      extensions: {
+        code: ErrorCode.QUOTA_EXCEEDED,
+        refusal: 'PROMOTION_QUOTA',
+        params: { quota: 2, used: 1 },
+      },
     });
   });
 

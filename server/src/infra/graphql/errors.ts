@@ -1,27 +1,47 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { ErrorCode } from '@vinh-danh/shared';
+import {
+  en,
+  ErrorCode,
+  interpolate,
+  REFUSALS,
+  type ParamsOf,
+  type Refusal,
+  type RefusalParams,
+} from '@vinh-danh/shared';
+import { InvalidIdError } from './ids';
 
 /**
- * An expected refusal: it reaches the client with its code and message as they are. Anything
- * else that escapes a resolver is a bug, logged and reported as INTERNAL_SERVER_ERROR.
+ * An expected refusal: it reaches the client with its class (`extensions.code`), its key in the
+ * shared list of refusals (`extensions.refusal`) and what the message names (`extensions.params`),
+ * which the web words in the reader's language. The message itself is the English wording, for
+ * logs and API users. Anything else that escapes a resolver is a bug, logged and reported as
+ * INTERNAL_SERVER_ERROR.
  */
 export class AppError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
-    super(message, { extensions: { code, ...details } });
+  constructor(refusal: Refusal, params: RefusalParams = {}, details?: Record<string, unknown>) {
+    super(interpolate(en.errors[refusal], params), {
+      extensions: {
+        code: REFUSALS[refusal].code,
+        refusal,
+        ...(Object.keys(params).length ? { params } : {}),
+        ...details,
+      },
+    });
   }
 }
 
-export const unauthenticated = (message = 'Please sign in.') =>
-  new AppError(ErrorCode.UNAUTHENTICATED, message);
-export const forbidden = (message = 'You are not allowed to do this.') =>
-  new AppError(ErrorCode.FORBIDDEN, message);
-export const notFound = (what: string) =>
-  new AppError(ErrorCode.NOT_FOUND, `${what} was not found.`);
-export const badInput = (message: string, details?: Record<string, unknown>) =>
-  new AppError(ErrorCode.BAD_USER_INPUT, message, details);
-export const conflict = (
-  message = 'Someone else changed this in the meantime. Reload it and try again.',
-) => new AppError(ErrorCode.CONFLICT, message);
+type Args<K extends Refusal> = keyof ParamsOf<K> extends never
+  ? [params?: Record<string, never>, details?: Record<string, unknown>]
+  : [params: ParamsOf<K>, details?: Record<string, unknown>];
+
+/** Refuses with one of the shared refusals, naming what its message needs. */
+export const refuse = <K extends Refusal>(refusal: K, ...[params, details]: Args<K>): AppError =>
+  new AppError(refusal, params, details);
+
+export const unauthenticated = () => refuse('UNAUTHENTICATED');
+export const forbidden = (refusal: Refusal = 'FORBIDDEN') => new AppError(refusal);
+export const notFound = () => refuse('NOT_FOUND');
+export const conflict = () => refuse('CONFLICT');
 
 /** Codes that graphql-js, Apollo or type-graphql produce on their own for bad requests. */
 const REQUEST_ERRORS: Record<string, ErrorCode> = {
@@ -37,13 +57,25 @@ const REQUEST_ERRORS: Record<string, ErrorCode> = {
 const originalOf = (error: unknown) =>
   error instanceof GraphQLError ? (error.originalError ?? error) : error;
 
+/** An id refused by the ID scalar, however deep graphql-js and Apollo wrapped it. */
+const isInvalidId = (error: unknown): boolean => {
+  for (
+    let e = error;
+    e instanceof Error;
+    e = e instanceof GraphQLError ? e.originalError : undefined
+  )
+    if (e instanceof InvalidIdError) return true;
+  return false;
+};
+
 /**
  * A bug rather than a refusal: something thrown in a resolver that is neither an AppError nor a
  * validation failure. These are logged with the request id and hidden from clients.
  */
 export const isUnexpected = (error: unknown): boolean => {
   const original = originalOf(error);
-  if (original instanceof AppError || isValidationError(original)) return false;
+  if (original instanceof AppError || isValidationError(original) || isInvalidId(error))
+    return false;
   if (!(error instanceof GraphQLError)) return true;
   if (String(error.extensions?.code) in REQUEST_ERRORS) return false;
   return error.originalError !== undefined && error.originalError !== null;
@@ -62,6 +94,14 @@ export const createErrorFormatter =
         message: original.message,
         path: formatted.path,
         extensions: { ...original.extensions },
+      };
+    }
+    if (isInvalidId(error)) {
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, refusal: 'INVALID_ID' },
       };
     }
     if (isValidationError(original)) {

@@ -12,7 +12,7 @@ import {
   graphql,
 } from 'graphql';
 import { ErrorCode } from '@vinh-danh/shared';
-import { AppError, createErrorFormatter } from './errors';
+import { createErrorFormatter, AppError } from './errors';
 import { jitQueries } from './jit';
 import { createSchema } from './schema';
 
@@ -40,7 +40,7 @@ const schema = new GraphQLSchema({
       refused: {
         type: GraphQLString,
         resolve: () => {
-          throw new AppError(ErrorCode.FORBIDDEN, 'Not yours.');
+          throw new AppError('OUTSIDE_SCOPE');
         },
       },
     },
@@ -99,7 +99,11 @@ describe('jitQueries', () => {
   it('keeps an AppError’s code through a plugin that rewrites messages', async () => {
     const result = await run('{ refused }');
     expect(result.errors).toEqual([
-      { message: 'Not yours.', path: ['refused'], extensions: { code: ErrorCode.FORBIDDEN } },
+      {
+        message: 'This is outside your units.',
+        path: ['refused'],
+        extensions: { code: ErrorCode.FORBIDDEN, refusal: 'OUTSIDE_SCOPE' },
+      },
     ]);
   });
 

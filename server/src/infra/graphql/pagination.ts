@@ -1,6 +1,8 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { IsOptional, Max, Min } from 'class-validator';
-import { badInput } from './errors';
+import type { SelectQueryBuilder } from 'typeorm';
+import { refuse } from './errors';
+import { isId } from './ids';
 
 @ObjectType({ simpleResolvers: true })
 export class PageInfo {
@@ -36,7 +38,38 @@ export const decodeCursor = (cursor: string, size: number): string[] => {
   } catch {
     // fall through to the refusal below
   }
-  throw badInput('The page cursor is not valid; start again from the first page.');
+  throw refuse('INVALID_CURSOR');
+};
+
+/**
+ * Keyset paging on a timestamp and the id, newest first, for a query builder on `alias`. The
+ * cursor carries the timestamp as PostgreSQL prints it, microseconds and all: a JavaScript Date
+ * keeps milliseconds, and rows that share a millisecond across a page boundary would be skipped.
+ * Fetches one row more than the page, which only says there is more.
+ */
+export const pageByTime = async <T extends { id: string }>(
+  q: SelectQueryBuilder<T>,
+  alias: string,
+  column: string,
+  page: { first: number; after?: string | null },
+): Promise<Page<T>> => {
+  const at = `${alias}.${column}`;
+  if (page.after) {
+    const [time, id] = decodeCursor(page.after, 2);
+    if (!isId(id)) throw refuse('INVALID_CURSOR');
+    q.andWhere(`(${at}, ${alias}.id) < (:cursorAt::timestamptz, :cursorId::uuid)`, {
+      cursorAt: time,
+      cursorId: id,
+    });
+  }
+  const { entities, raw } = await q
+    .addSelect(`${at}::text`, 'cursor_at')
+    .orderBy(at, 'DESC')
+    .addOrderBy(`${alias}.id`, 'DESC')
+    .limit(page.first + 1)
+    .getRawAndEntities<Record<string, string>>();
+  const timeOf = new Map(raw.map((r) => [r[`${alias}_id`], r.cursor_at]));
+  return toPage(entities, page.first, (e) => [timeOf.get(e.id)!, e.id]);
 };
 
 export interface Page<T> {

@@ -23,6 +23,7 @@ import {
 import { NotificationResolver } from '../../modules/notification/notification.resolver';
 import { AttendanceResolver } from '../../modules/round/attendance.resolver';
 import { authChecker } from './auth-checker';
+import { withCheckedIds } from './ids';
 
 export const resolvers = [
   AuthResolver,
@@ -66,12 +67,14 @@ const topicsUnused: PubSub = {
  * promise, which on a 500-line ranking is thousands of promises per request. No plain field
  * carries @Authorized or a middleware; checks live on queries, mutations and field resolvers.
  */
-export const createSchema = (): Promise<GraphQLSchema> =>
-  buildSchema({
-    resolvers,
-    authChecker,
-    authMode: 'error',
-    pubSub: topicsUnused,
-    validate: { forbidUnknownValues: false },
-    emitSchemaFile: false,
-  });
+export const createSchema = async (): Promise<GraphQLSchema> =>
+  withCheckedIds(
+    await buildSchema({
+      resolvers,
+      authChecker,
+      authMode: 'error',
+      pubSub: topicsUnused,
+      validate: { forbidUnknownValues: false },
+      emitSchemaFile: false,
+    }),
+  );

@@ -1,6 +1,7 @@
 import type { Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '@vinh-danh/shared';
+import { AppError } from '../graphql/errors';
 import type { Logger } from '../log';
 
 const STATUS: Partial<Record<string, number>> = {
@@ -13,8 +14,8 @@ const STATUS: Partial<Record<string, number>> = {
 };
 
 /**
- * Refusals of the plain-HTTP routes (files, PDFs) in the same shape and with the same codes as
- * the GraphQL API's; anything unexpected is logged and hidden.
+ * Refusals of the plain-HTTP routes (files, PDFs) in the same shape and with the same codes,
+ * refusal keys and params as the GraphQL API's; anything unexpected is logged and hidden.
  */
 export const refuse = (res: Response, log: Logger, error: unknown): void => {
   const code =
@@ -22,17 +23,11 @@ export const refuse = (res: Response, log: Logger, error: unknown): void => {
   if (code === ErrorCode.INTERNAL_SERVER_ERROR) log.error({ err: error }, 'route failed');
   res.status(STATUS[code] ?? 500).json({
     errors: [
-      {
-        message:
-          code === ErrorCode.INTERNAL_SERVER_ERROR
-            ? 'Internal server error.'
-            : (error as Error).message,
-        extensions: { code },
-      },
+      code === ErrorCode.INTERNAL_SERVER_ERROR
+        ? { message: 'Internal server error.', extensions: { code } }
+        : { message: (error as Error).message, extensions: (error as GraphQLError).extensions },
     ],
   });
 };
 
-export const unauthenticated = new GraphQLError('Please sign in.', {
-  extensions: { code: ErrorCode.UNAUTHENTICATED },
-});
+export const unauthenticated = new AppError('UNAUTHENTICATED');

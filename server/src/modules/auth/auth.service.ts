@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { ErrorCode, type Role } from '@vinh-danh/shared';
-import { AppError, unauthenticated } from '../../infra/graphql/errors';
+import { type Role } from '@vinh-danh/shared';
+import { refuse } from '../../infra/graphql/errors';
 import { User } from '../user/user.entity';
 import { Session } from './session.entity';
 import { decoyHash, verifyPassword } from './password';
@@ -37,9 +37,9 @@ export class AuthService {
     const username = rawUsername.trim().toLowerCase();
     const wait = await this.throttle.retryAfter(username, ip);
     if (wait > 0) {
-      throw new AppError(
-        ErrorCode.TOO_MANY_REQUESTS,
-        `Too many failed sign-ins. Try again in ${Math.ceil(wait / 60)} minute(s).`,
+      throw refuse(
+        'SIGN_IN_THROTTLED',
+        { minutes: Math.ceil(wait / 60) },
         { retryAfterSeconds: wait },
       );
     }
@@ -52,7 +52,7 @@ export class AuthService {
     const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
     if (!user || !ok) {
       await this.throttle.fail(username, ip);
-      throw unauthenticated('Wrong username or password.');
+      throw refuse('BAD_CREDENTIALS');
     }
     await this.throttle.succeed(username);
 

@@ -11,9 +11,8 @@ import {
   type PhaseDates,
   type UnitKind,
 } from '@vinh-danh/shared';
-import { AppError, badInput, conflict, forbidden, notFound } from '../../infra/graphql/errors';
+import { refuse, forbidden, notFound, conflict } from '../../infra/graphql/errors';
 import { isId } from '../../infra/graphql/ids';
-import { ErrorCode } from '@vinh-danh/shared';
 import type { Viewer } from '../auth/viewer';
 import { OrgUnit } from '../org/org-unit.entity';
 import { CampaignPhase } from './campaign-phase.entity';
@@ -39,8 +38,7 @@ const checkDefinition = (def: {
       ? ['two fields share a code']
       : []),
   ];
-  if (problems.length)
-    throw badInput(`The campaign is not valid: ${problems.join('; ')}.`, { problems });
+  if (problems.length) throw refuse('CAMPAIGN_INVALID', {}, { problems });
 };
 
 export class CampaignService {
@@ -48,7 +46,7 @@ export class CampaignService {
 
   async get(id: string): Promise<Campaign> {
     const campaign = isId(id) ? await this.db.getRepository(Campaign).findOneBy({ id }) : null;
-    if (!campaign) throw notFound('The campaign');
+    if (!campaign) throw notFound();
     return campaign;
   }
 
@@ -79,9 +77,9 @@ export class CampaignService {
 
   async create(viewer: Viewer, input: CreateCampaignInput): Promise<Campaign> {
     const unit = await this.db.getRepository(OrgUnit).findOneBy({ id: input.unitId });
-    if (!unit) throw notFound('The unit');
+    if (!unit) throw notFound();
     if (!mayManageCampaign(viewer, unit.path)) {
-      throw forbidden('You may open campaigns only for units you manage campaigns for.');
+      throw forbidden('ROLE_NOT_ALLOWED');
     }
     const rubric = input.rubric ?? DEFAULT_RUBRIC;
     const fields = input.fields ?? STANDARD_FIELDS.map((f) => ({ ...f }));
@@ -107,8 +105,7 @@ export class CampaignService {
     return this.db.transaction(async (tx) => {
       const campaign = await this.lock(tx, input.id);
       const unit = await tx.getRepository(OrgUnit).findOneByOrFail({ id: campaign.unitId });
-      if (!mayManageCampaign(viewer, unit.path))
-        throw forbidden('You may not change this campaign.');
+      if (!mayManageCampaign(viewer, unit.path)) throw forbidden('ROLE_NOT_ALLOWED');
       if (campaign.version !== input.version) throw conflict();
       checkDefinition(input);
       if (input.name !== undefined) {
@@ -132,13 +129,12 @@ export class CampaignService {
     return this.db.transaction(async (tx) => {
       const campaign = await this.lock(tx, input.campaignId);
       const unit = await tx.getRepository(OrgUnit).findOneByOrFail({ id: campaign.unitId });
-      if (!mayExtendPhase(viewer, unit.path))
-        throw forbidden('Only an administrator may move a deadline.');
+      if (!mayExtendPhase(viewer, unit.path)) throw forbidden('ONLY_ADMIN_MOVES_DEADLINE');
       const phases = await tx.getRepository(CampaignPhase).findBy({ campaignId: campaign.id });
       const target = phases.find(
         (p) => p.phase === input.phase && p.level === (input.level ?? null),
       );
-      if (!target) throw notFound('That phase of the campaign');
+      if (!target) throw notFound();
       target.closesOn = input.closesOn;
       checkDefinition({ phases });
       await tx.getRepository(CampaignPhase).save(target);
@@ -175,7 +171,7 @@ export class CampaignService {
           .getRepository(Campaign)
           .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
       : null;
-    if (!campaign) throw notFound('The campaign');
+    if (!campaign) throw notFound();
     return campaign;
   }
 }
@@ -192,10 +188,6 @@ export const phaseDates = (
 export const refuseUnlessOpen = (phase: Phase, rows: CampaignPhase[]): void => {
   const today = todayInVietnam();
   if (rows.some((p) => isOpenOn(p, today))) return;
-  const dates = rows.map((p) => `${p.opensOn} – ${p.closesOn}`).join(', ') || 'no dates';
-  throw new AppError(
-    ErrorCode.DEADLINE_PASSED,
-    `The ${phase.toLowerCase()} phase is not open today (${dates}). An administrator can extend it.`,
-    { phase },
-  );
+  const dates = rows.map((p) => `${p.opensOn} – ${p.closesOn}`).join(', ') || '—';
+  throw refuse('PHASE_CLOSED', { dates }, { phase });
 };

@@ -25,6 +25,15 @@ import { Candidacy } from './candidacy.entity';
 import { BulkEndorseInput, TransitionInput } from './candidacy.inputs';
 import { mayReadByRole, mayReadCandidacy } from './candidacy.policy';
 
+@ObjectType({ simpleResolvers: true, description: 'One thing a refusal’s wording names' })
+class RefusalParam {
+  @Field()
+  name: string;
+
+  @Field()
+  value: string;
+}
+
 @ObjectType({
   simpleResolvers: true,
   description: 'One item of a bulk action: the changed candidacy, or why not',
@@ -41,6 +50,15 @@ class BulkResult {
 
   @Field(() => String, { nullable: true })
   message: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Which refusal (shared REFUSALS), to word it',
+  })
+  refusal?: string | null;
+
+  @Field(() => [RefusalParam], { nullable: true, description: 'What the refusal’s wording names' })
+  params?: RefusalParam[] | null;
 }
 
 @Resolver(() => Candidacy)
@@ -52,14 +70,14 @@ export class CandidacyResolver {
   })
   async candidacy(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Candidacy> {
     const candidacy = await ctx.loaders.candidacy.load(id);
-    if (!candidacy) throw notFound('The candidacy');
+    if (!candidacy) throw notFound();
     const unit = (await ctx.loaders.unit.load(candidacy.unitId))!;
     const readable = await mayReadCandidacy(ctx.services.db, viewerOf(ctx), {
       id: candidacy.id,
       state: candidacy.state,
       unitPath: unit.path,
     });
-    if (!readable) throw forbidden('This candidacy is outside your units.');
+    if (!readable) throw forbidden('OUTSIDE_SCOPE');
     return candidacy;
   }
 
@@ -89,13 +107,21 @@ export class CandidacyResolver {
         });
         results.push({ candidacyId: item.candidacyId, candidacy, errorCode: null, message: null });
       } catch (error) {
-        const code = (error as { extensions?: { code?: string } }).extensions?.code;
+        const extensions = (
+          error as { extensions?: { code?: string; refusal?: string; params?: object } }
+        ).extensions;
+        const code = extensions?.code;
         if (!code || code === ErrorCode.INTERNAL_SERVER_ERROR) throw error;
         results.push({
           candidacyId: item.candidacyId,
           candidacy: null,
           errorCode: code,
           message: (error as Error).message,
+          refusal: extensions?.refusal ?? code,
+          params: Object.entries(extensions?.params ?? {}).map(([name, value]) => ({
+            name,
+            value: String(value),
+          })),
         });
       }
     }
@@ -110,7 +136,7 @@ export class CandidacyResolver {
       const unit = await ctx.services.org.get(String(args.unitId));
       const viewer = ctx.viewer;
       if (!viewer.reaches(CAPABILITIES.browseOrg, unit.path))
-        throw forbidden('This unit is outside your units.');
+        throw forbidden('OUTSIDE_SCOPE');
       // Changes of a candidacy still with its unit reach only the unit's own people.
       return ctx.services.bus.subscribe(
         (e) =>

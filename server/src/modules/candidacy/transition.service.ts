@@ -2,7 +2,6 @@ import type { DataSource, EntityManager } from 'typeorm';
 import {
   actionsFrom,
   CandidacyAction,
-  ErrorCode,
   isOpenOn,
   missingParts,
   transitionFor,
@@ -12,7 +11,7 @@ import {
   type Transition,
 } from '@vinh-danh/shared';
 import { EventBus } from '../../infra/events/bus';
-import { AppError, badInput, conflict, forbidden, notFound } from '../../infra/graphql/errors';
+import { refuse, forbidden, notFound, conflict } from '../../infra/graphql/errors';
 import { isId } from '../../infra/graphql/ids';
 import { recordAudit } from '../audit/audit';
 import type { Viewer } from '../auth/viewer';
@@ -63,31 +62,28 @@ export class TransitionService {
     tx: EntityManager,
     viewer: Viewer,
     req: TransitionRequest,
-    council: { seats: readonly Seat[]; recognition?: Recognition | null } = { seats: [] },
+    council: { seats: readonly Seat[]; recognition?: Recognition | null; name?: string } = {
+      seats: [],
+    },
   ): Promise<Candidacy> {
     const { candidacy, unitPath, model } = await this.lock(tx, req.candidacyId);
     if (council.seats.length === 0 && !maySeeCandidacy(viewer, unitPath)) {
-      throw forbidden('This candidacy is outside your units.');
+      throw forbidden('OUTSIDE_SCOPE');
     }
     if (candidacy.version !== req.version) throw conflict();
     const transition = transitionFor(req.action, candidacy.state);
     if (!transition) {
-      throw badInput(
-        `A candidacy that is ${candidacy.state.toLowerCase()} cannot be ${req.action.toLowerCase()}ed.`,
-        { state: candidacy.state },
-      );
+      throw refuse('ACTION_NOT_IN_STATE', {}, { state: candidacy.state, action: req.action });
     }
     if (
       !mayTake(viewer, transition.roles, unitPath) &&
       !transition.seats.some((x) => council.seats.includes(x))
     ) {
-      throw forbidden(`Your role here does not allow ${req.action.toLowerCase()}.`);
+      throw forbidden('ROLE_NOT_ALLOWED');
     }
     const reason = req.reason?.trim() || null;
     if (transition.reasonRequired && !reason) {
-      throw badInput('Say why: a reason is required to return a submission.', {
-        field: 'reason',
-      });
+      throw refuse('REASON_REQUIRED', {}, { field: 'reason' });
     }
     await this.checkGuards(tx, transition, candidacy, model);
 
@@ -119,6 +115,8 @@ export class TransitionService {
       modelCreatedBy: model.createdBy,
       actor: { id: viewer.user.id, displayName: viewer.user.displayName },
       reason,
+      councilName: council.name ?? null,
+      recognition: council.recognition ?? null,
     });
     await EventBus.publish(tx, {
       type: 'candidacy.changed',
@@ -162,11 +160,7 @@ export class TransitionService {
         );
         const missing = missingParts({ ...model, indicatorCount: n });
         if (missing.length) {
-          throw new AppError(
-            ErrorCode.BAD_USER_INPUT,
-            `The dossier is not complete: fill in ${missing.join(', ')} before submitting.`,
-            { missing },
-          );
+          throw refuse('DOSSIER_INCOMPLETE', {}, { missing });
         }
       }
     }
@@ -178,7 +172,7 @@ export class TransitionService {
           .getRepository(Candidacy)
           .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
       : null;
-    if (!candidacy) throw notFound('The candidacy');
+    if (!candidacy) throw notFound();
     const [{ path }] = await tx.query('SELECT path FROM org_unit WHERE id = $1', [
       candidacy.unitId,
     ]);

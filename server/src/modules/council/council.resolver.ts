@@ -36,7 +36,7 @@ export class CouncilResolver {
     const unit = (await ctx.loaders.unit.load(council.unitId))!;
     const seat = await ctx.services.councils.seatOf(council.id, viewerOf(ctx).user.id);
     if (!seat && !viewerOf(ctx).reaches(CAPABILITIES.browseCouncils, unit.path))
-      throw forbidden('This council is outside your units.');
+      throw forbidden('OUTSIDE_SCOPE');
     return council;
   }
 

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { CAPABILITIES, Seat, thresholdProblems, type Seat as SeatT } from '@vinh-danh/shared';
-import { badInput, forbidden, notFound } from '../../infra/graphql/errors';
+import { refuse, forbidden, notFound } from '../../infra/graphql/errors';
 import { isId } from '../../infra/graphql/ids';
 import type { Viewer } from '../auth/viewer';
 import { Campaign } from '../campaign/campaign.entity';
@@ -16,7 +16,7 @@ export class CouncilService {
 
   async get(id: string): Promise<Council> {
     const council = isId(id) ? await this.db.getRepository(Council).findOneBy({ id }) : null;
-    if (!council) throw notFound('The council');
+    if (!council) throw notFound();
     return council;
   }
 
@@ -52,16 +52,15 @@ export class CouncilService {
 
   async create(viewer: Viewer, input: CreateCouncilInput): Promise<Council> {
     const unit = await this.db.getRepository(OrgUnit).findOneBy({ id: input.unitId });
-    if (!unit) throw notFound('The unit');
+    if (!unit) throw notFound();
     const campaign = await this.db.getRepository(Campaign).findOneBy({ id: input.campaignId });
-    if (!campaign) throw notFound('The campaign');
-    if (!mayFormCouncil(viewer, unit.path))
-      throw forbidden('You may form councils only for units you manage campaigns for.');
+    if (!campaign) throw notFound();
+    if (!mayFormCouncil(viewer, unit.path)) throw forbidden('ROLE_NOT_ALLOWED');
     const campaignUnit = await this.db
       .getRepository(OrgUnit)
       .findOneByOrFail({ id: campaign.unitId });
     if (!unit.path.startsWith(campaignUnit.path))
-      throw badInput('This unit is outside the campaign’s units.', { field: 'unitId' });
+      throw refuse('UNIT_OUTSIDE_CAMPAIGN', {}, { field: 'unitId' });
 
     const problems = [
       ...thresholdProblems(input.quorum).map((p) => `quorum: ${p}`),
@@ -82,12 +81,11 @@ export class CouncilService {
         ? ['a person sits only once']
         : []),
     ];
-    if (problems.length)
-      throw badInput(`The council is not valid: ${problems.join('; ')}.`, { problems });
+    if (problems.length) throw refuse('COUNCIL_INVALID', {}, { problems });
     const found = await this.db
       .getRepository(User)
       .countBy(input.members.map((m) => ({ id: m.userId })));
-    if (found !== input.members.length) throw notFound('A member');
+    if (found !== input.members.length) throw notFound();
 
     return this.db
       .transaction(async (tx) => {
@@ -112,7 +110,7 @@ export class CouncilService {
       })
       .catch((e: unknown) => {
         if (violates(e, 'council_one_per_unit_and_campaign')) {
-          throw badInput('This unit already has a council for this campaign.', { field: 'unitId' });
+          throw refuse('COUNCIL_EXISTS', {}, { field: 'unitId' });
         }
         throw e;
       });

@@ -1,7 +1,7 @@
 import busboy from 'busboy';
 import { Router, type Request } from 'express';
-import { GraphQLError } from 'graphql';
-import { EVIDENCE_MAX_BYTES, ErrorCode } from '@vinh-danh/shared';
+import { EVIDENCE_MAX_BYTES } from '@vinh-danh/shared';
+import { refuse as refuseWith } from '../../infra/graphql/errors';
 import { refuse, unauthenticated } from '../../infra/http/refuse';
 import type { Logger } from '../../infra/log';
 import type { Viewer } from '../auth/viewer';
@@ -29,11 +29,7 @@ const readFile = (req: Request, limit: number) =>
     parser.on('error', reject);
     parser.on('close', () => {
       if (!found) {
-        reject(
-          new GraphQLError('Send the file as multipart/form-data, field "file".', {
-            extensions: { code: ErrorCode.BAD_USER_INPUT },
-          }),
-        );
+        reject(refuseWith('FILE_REQUIRED'));
       }
     });
     req.pipe(parser);
@@ -55,9 +51,7 @@ export const evidenceRoutes = (
       const viewer = await authenticate(req);
       if (!viewer) throw unauthenticated;
       if (!req.is('multipart/form-data')) {
-        throw new GraphQLError('Send the file as multipart/form-data, field "file".', {
-          extensions: { code: ErrorCode.BAD_USER_INPUT },
-        });
+        throw refuseWith('FILE_REQUIRED');
       }
       const file = await readFile(req, EVIDENCE_MAX_BYTES);
       const saved = await services.models.addEvidence(viewer, String(req.params.id), file);

@@ -13,9 +13,9 @@ import {
 } from '@vinh-danh/shared';
 import { escapeLike, whereAllWords } from '../../infra/db/search';
 import { EventBus } from '../../infra/events/bus';
-import { badInput, conflict, forbidden, notFound } from '../../infra/graphql/errors';
+import { refuse, forbidden, notFound, conflict } from '../../infra/graphql/errors';
 import { isId } from '../../infra/graphql/ids';
-import { decodeCursor, toPage, type Page } from '../../infra/graphql/pagination';
+import { pageByTime, toPage, type Page } from '../../infra/graphql/pagination';
 import { sniffType } from '../../infra/storage/sniff';
 import type { FileStorage } from '../../infra/storage/storage';
 import { recordAudit } from '../audit/audit';
@@ -48,15 +48,15 @@ export class ModelService {
     return this.db.transaction(async (tx) => {
       const campaign = await this.campaigns.get(input.campaignId);
       const unit = await tx.getRepository(OrgUnit).findOneBy({ id: input.unitId });
-      if (!unit) throw notFound('The unit');
+      if (!unit) throw notFound();
       if (!viewer.reaches([Role.UNIT_OFFICER], unit.path)) {
-        throw forbidden('Only the unit’s officer may register its models.');
+        throw forbidden('ONLY_UNIT_OFFICER');
       }
       const campaignUnit = await tx.getRepository(OrgUnit).findOneByOrFail({ id: campaign.unitId });
       if (!unit.path.startsWith(campaignUnit.path)) {
-        throw badInput('This unit is outside the campaign’s units.', { field: 'unitId' });
+        throw refuse('UNIT_OUTSIDE_CAMPAIGN', {}, { field: 'unitId' });
       }
-      if (unit.archivedAt) throw badInput('The unit is archived.', { field: 'unitId' });
+      if (unit.archivedAt) throw refuse('UNIT_ARCHIVED', {}, { field: 'unitId' });
       this.checkContent(campaign, input);
       await this.campaigns.assertPhaseOpen(tx, campaign.id, Phase.REGISTRATION);
 
@@ -138,7 +138,7 @@ export class ModelService {
   /** A model for whoever may read its own candidacy (its unit's people, its reviewers). */
   async get(viewer: Viewer, id: string): Promise<Model> {
     const model = isId(id) ? await this.db.getRepository(Model).findOneBy({ id }) : null;
-    if (!model) throw notFound('The model');
+    if (!model) throw notFound();
     const [own]: Array<{ id: string; state: CandidacyState; path: string }> = await this.db.query(
       `SELECT c.id, c.state, u.path FROM candidacy c JOIN org_unit u ON u.id = c.unit_id
         WHERE c.model_id = $1 AND c.unit_id = $2`,
@@ -147,8 +147,8 @@ export class ModelService {
     if (!(await mayReadCandidacy(this.db, viewer, { ...own, unitPath: own.path }))) {
       throw forbidden(
         WITH_UNIT.includes(own.state) && viewer.reaches(CAPABILITIES.browseModels, own.path)
-          ? 'This model is still with its unit: it is seen once submitted.'
-          : 'This model is outside your units.',
+          ? 'STILL_WITH_UNIT'
+          : 'OUTSIDE_SCOPE',
       );
     }
     return model;
@@ -179,7 +179,7 @@ export class ModelService {
     }
     if (f.unitId) {
       const within = await this.db.getRepository(OrgUnit).findOneBy({ id: f.unitId });
-      if (!within) throw notFound('The unit');
+      if (!within) throw notFound();
       q.andWhere('u.path LIKE :within', { within: `${escapeLike(within.path)}%` });
     }
     if (f.campaignId) q.andWhere('m.campaign_id = :campaignId', { campaignId: f.campaignId });
@@ -188,16 +188,7 @@ export class ModelService {
     if (f.fieldCode) q.andWhere('m.field_code = :fieldCode', { fieldCode: f.fieldCode });
     if (f.states?.length) q.andWhere('c.state IN (:...states)', { states: f.states });
     whereAllWords(q, 'm.search_name', f.search);
-    if (args.after) {
-      const [at, id] = decodeCursor(args.after, 2);
-      q.andWhere('(m.updated_at, m.id) < (:at, :id)', { at, id });
-    }
-    const rows = await q
-      .orderBy('m.updated_at', 'DESC')
-      .addOrderBy('m.id', 'DESC')
-      .take(args.first + 1)
-      .getMany();
-    return toPage(rows, args.first, (m) => [m.updatedAt.toISOString(), m.id]);
+    return pageByTime(q, 'm', 'updated_at', args);
   }
 
   /**
@@ -210,16 +201,16 @@ export class ModelService {
     file: { fileName: string; bytes: Buffer },
   ): Promise<EvidenceFile> {
     if (file.bytes.length > EVIDENCE_MAX_BYTES) {
-      throw badInput(`The file is larger than ${EVIDENCE_MAX_BYTES / 1024 / 1024} MB.`, {
-        field: 'file',
-      });
+      throw refuse(
+        'EVIDENCE_TOO_LARGE',
+        { maxMb: EVIDENCE_MAX_BYTES / 1024 / 1024 },
+        { field: 'file' },
+      );
     }
-    if (file.bytes.length === 0) throw badInput('The file is empty.', { field: 'file' });
+    if (file.bytes.length === 0) throw refuse('EVIDENCE_EMPTY', {}, { field: 'file' });
     const contentType = sniffType(file.bytes.subarray(0, 16), file.fileName);
     if (!contentType) {
-      throw badInput('Only PDF, images (JPEG, PNG, WebP) and Office documents are accepted.', {
-        field: 'file',
-      });
+      throw refuse('EVIDENCE_TYPE', {}, { field: 'file' });
     }
     await this.db.transaction((tx) => this.lockEditable(tx, viewer, modelId));
     const key = await this.storage.put(Readable.from([file.bytes]));
@@ -252,7 +243,7 @@ export class ModelService {
       const evidence = isId(evidenceId)
         ? await tx.getRepository(EvidenceFile).findOneBy({ id: evidenceId })
         : null;
-      if (!evidence) throw notFound('The file');
+      if (!evidence) throw notFound();
       const model = await this.lockEditable(tx, viewer, evidence.modelId);
       await tx.getRepository(EvidenceFile).delete({ id: evidence.id });
       model.version += 1;
@@ -270,7 +261,7 @@ export class ModelService {
     const file = isId(evidenceId)
       ? await this.db.getRepository(EvidenceFile).findOneBy({ id: evidenceId })
       : null;
-    if (!file) throw notFound('The file');
+    if (!file) throw notFound();
     await this.get(viewer, file.modelId);
     return { file, stream: this.storage.open(file.storageKey) };
   }
@@ -280,10 +271,10 @@ export class ModelService {
     m: { kind: ModelKind; fieldCode: string; personName?: string | null },
   ) {
     if (!campaign.fields.some((f) => f.code === m.fieldCode)) {
-      throw badInput(`The campaign has no field ${m.fieldCode}.`, { field: 'fieldCode' });
+      throw refuse('FIELD_UNKNOWN', { field: m.fieldCode }, { field: 'fieldCode' });
     }
     if (m.kind === ModelKind.INDIVIDUAL && !m.personName?.trim()) {
-      throw badInput('An individual model needs the person’s name.', { field: 'personName' });
+      throw refuse('PERSON_NAME_REQUIRED', {}, { field: 'personName' });
     }
   }
 
@@ -294,18 +285,15 @@ export class ModelService {
           .getRepository(Model)
           .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
       : null;
-    if (!model) throw notFound('The model');
+    if (!model) throw notFound();
     const [{ path, state }] = await tx.query(
       `SELECT u.path, c.state FROM org_unit u JOIN candidacy c ON c.model_id = $1 AND c.unit_id = u.id
         WHERE u.id = $2`,
       [model.id, model.unitId],
     );
-    if (!viewer.reaches([Role.UNIT_OFFICER], path))
-      throw forbidden('Only the unit’s officer may change this model.');
+    if (!viewer.reaches([Role.UNIT_OFFICER], path)) throw forbidden('ONLY_UNIT_OFFICER');
     if (!mayEditModel(viewer, path, state)) {
-      throw badInput(`The model can no longer be changed: it is ${String(state).toLowerCase()}.`, {
-        state,
-      });
+      throw refuse('MODEL_LOCKED', {}, { state });
     }
     return model;
   }

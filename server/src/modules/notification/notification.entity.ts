@@ -1,6 +1,19 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
+export interface NotificationMessage {
+  modelTitle?: string | null;
+  actorName: string;
+  reason?: string | null;
+  councilName?: string | null;
+  roundId?: string | null;
+  roundName?: string | null;
+  /** entries assigned, for ASSIGNED */
+  count?: number | null;
+  /** where a promoted model went */
+  unitName?: string | null;
+}
+
 @ObjectType({
   simpleResolvers: true,
   description: 'What a person is told about: a submission awaiting them, a return, …',
@@ -14,7 +27,10 @@ export class Notification {
   @Column('uuid', { name: 'user_id' })
   userId: string;
 
-  @Field({ description: 'The action that caused it: SUBMIT, RETURN, ENDORSE, WITHDRAW' })
+  @Field({
+    description:
+      'What it tells: an action of the transition table or a council event (NotificationKind in shared)',
+  })
   @Column('text')
   kind: string;
 
@@ -22,9 +38,9 @@ export class Notification {
   @Column('uuid', { name: 'candidacy_id', nullable: true })
   candidacyId: string | null;
 
-  /** modelTitle, actorName, reason: enough to render it in either language */
+  /** what its wording names, enough to render it in either language */
   @Column('jsonb')
-  message: { modelTitle: string; actorName: string; reason?: string | null };
+  message: NotificationMessage;
 
   @Field(() => Date)
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

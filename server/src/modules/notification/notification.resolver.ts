@@ -76,9 +76,34 @@ export class NotificationResolver {
     return (await ctx.services.notifications.get(id))!;
   }
 
-  @FieldResolver(() => String)
-  modelTitle(@Root() n: Notification): string {
-    return n.message.modelTitle;
+  @FieldResolver(() => String, { nullable: true, description: 'The model’s title, unquoted' })
+  modelTitle(@Root() n: Notification): string | null {
+    return n.message.modelTitle ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  councilName(@Root() n: Notification): string | null {
+    return n.message.councilName ?? null;
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'The round a council event is about' })
+  roundId(@Root() n: Notification): string | null {
+    return n.message.roundId ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  roundName(@Root() n: Notification): string | null {
+    return n.message.roundName ?? null;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'How many entries, for ASSIGNED' })
+  count(@Root() n: Notification): number | null {
+    return n.message.count ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Where a promoted model went' })
+  unitName(@Root() n: Notification): string | null {
+    return n.message.unitName ?? null;
   }
 
   @FieldResolver(() => String)

@@ -1,9 +1,16 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { CandidacyAction, Role } from '@vinh-danh/shared';
+import {
+  CandidacyAction,
+  CouncilEvent,
+  notificationKindOf,
+  Role,
+  type NotificationKind,
+  type Recognition,
+} from '@vinh-danh/shared';
 import { EventBus } from '../../infra/events/bus';
-import { decodeCursor, toPage, type Page } from '../../infra/graphql/pagination';
+import { pageByTime, type Page } from '../../infra/graphql/pagination';
 import type { Viewer } from '../auth/viewer';
-import { Notification } from './notification.entity';
+import { Notification, type NotificationMessage } from './notification.entity';
 
 export interface TransitionFacts {
   action: CandidacyAction;
@@ -13,12 +20,27 @@ export interface TransitionFacts {
   modelCreatedBy: string;
   actor: { id: string; displayName: string };
   reason?: string | null;
+  /** the council acting, for its own transitions (intake, recognition) */
+  councilName?: string | null;
+  /** the level a tally gave a recognition */
+  recognition?: Recognition | null;
+}
+
+/** A round's event for its members: who acted, and which round. */
+export interface RoundFacts {
+  kind:
+    | typeof CouncilEvent.ASSIGNED
+    | typeof CouncilEvent.SCORING_OPEN
+    | typeof CouncilEvent.VOTING_OPEN
+    | typeof CouncilEvent.RESULTS_PUBLISHED;
+  roundId: string;
+  actor: { id: string; displayName: string };
 }
 
 /**
  * Who is told of a transition: the officer who registered the model when it is returned,
- * endorsed or withdrawn by someone else; the leaders nearest above the unit when a submission
- * awaits them.
+ * endorsed, withdrawn, taken in or decided on by someone else; the leaders nearest above the
+ * unit when a submission awaits them.
  */
 const recipients = async (tx: EntityManager, f: TransitionFacts): Promise<string[]> => {
   if (f.action === CandidacyAction.SUBMIT) {
@@ -36,6 +58,25 @@ const recipients = async (tx: EntityManager, f: TransitionFacts): Promise<string
   return [f.modelCreatedBy];
 };
 
+/**
+ * Members told of a round's event: those given entries to score (ASSIGNED, with how many; and
+ * SCORING_OPEN), every member for voting and results.
+ */
+const ROUND_RECIPIENTS: Record<RoundFacts['kind'], string> = {
+  [CouncilEvent.ASSIGNED]: `SELECT cm.user_id, count(*)::int AS count
+      FROM assignment a JOIN round_entry e ON e.id = a.entry_id AND e.removed_at IS NULL
+      JOIN council_member cm ON cm.id = a.member_id
+     WHERE e.round_id = $1 GROUP BY cm.user_id`,
+  [CouncilEvent.SCORING_OPEN]: `SELECT DISTINCT cm.user_id, NULL::int AS count
+      FROM assignment a JOIN round_entry e ON e.id = a.entry_id AND e.removed_at IS NULL
+      JOIN council_member cm ON cm.id = a.member_id
+     WHERE e.round_id = $1`,
+  [CouncilEvent.VOTING_OPEN]: `SELECT cm.user_id, NULL::int AS count
+      FROM review_round r JOIN council_member cm ON cm.council_id = r.council_id WHERE r.id = $1`,
+  [CouncilEvent.RESULTS_PUBLISHED]: `SELECT cm.user_id, NULL::int AS count
+      FROM review_round r JOIN council_member cm ON cm.council_id = r.council_id WHERE r.id = $1`,
+};
+
 export class NotificationService {
   constructor(private readonly db: DataSource) {}
 
@@ -43,22 +84,75 @@ export class NotificationService {
   async notifyTransition(tx: EntityManager, facts: TransitionFacts): Promise<void> {
     const users = (await recipients(tx, facts)).filter((id) => id !== facts.actor.id);
     for (const userId of users) {
-      const { identifiers } = await tx.getRepository(Notification).insert({
+      await this.insert(
+        tx,
         userId,
-        kind: facts.action,
-        candidacyId: facts.candidacyId,
-        message: {
+        notificationKindOf(facts.action, facts.recognition),
+        facts.candidacyId,
+        {
           modelTitle: facts.modelTitle,
           actorName: facts.actor.displayName,
           reason: facts.reason ?? null,
+          councilName: facts.councilName ?? null,
         },
-      });
-      await EventBus.publish(tx, {
-        type: 'notification.created',
-        userId,
-        notificationId: identifiers[0].id as string,
+      );
+    }
+  }
+
+  /** A round moved on: its members hear of it, inside the same transaction. */
+  async notifyRound(tx: EntityManager, facts: RoundFacts): Promise<void> {
+    const [round]: Array<{ name: string; council_name: string }> = await tx.query(
+      `SELECT r.name, k.name AS council_name FROM review_round r JOIN council k ON k.id = r.council_id
+        WHERE r.id = $1`,
+      [facts.roundId],
+    );
+    const rows: Array<{ user_id: string; count: number | null }> = await tx.query(
+      ROUND_RECIPIENTS[facts.kind],
+      [facts.roundId],
+    );
+    for (const row of rows.filter((r) => r.user_id !== facts.actor.id)) {
+      await this.insert(tx, row.user_id, facts.kind, null, {
+        actorName: facts.actor.displayName,
+        councilName: round.council_name,
+        roundId: facts.roundId,
+        roundName: round.name,
+        count: row.count,
       });
     }
+  }
+
+  /** A model sent up a level: its officer hears where it went. */
+  async notifyPromoted(
+    tx: EntityManager,
+    facts: { candidacyId: string; actor: { id: string; displayName: string }; unitName: string },
+  ): Promise<void> {
+    const [model]: Array<{ title: string; created_by: string }> = await tx.query(
+      'SELECT m.title, m.created_by FROM candidacy c JOIN model m ON m.id = c.model_id WHERE c.id = $1',
+      [facts.candidacyId],
+    );
+    if (!model || model.created_by === facts.actor.id) return;
+    await this.insert(tx, model.created_by, CouncilEvent.PROMOTED, facts.candidacyId, {
+      modelTitle: model.title,
+      actorName: facts.actor.displayName,
+      unitName: facts.unitName,
+    });
+  }
+
+  private async insert(
+    tx: EntityManager,
+    userId: string,
+    kind: NotificationKind,
+    candidacyId: string | null,
+    message: NotificationMessage,
+  ): Promise<void> {
+    const { identifiers } = await tx
+      .getRepository(Notification)
+      .insert({ userId, kind, candidacyId, message });
+    await EventBus.publish(tx, {
+      type: 'notification.created',
+      userId,
+      notificationId: identifiers[0].id as string,
+    });
   }
 
   async list(
@@ -72,16 +166,7 @@ export class NotificationService {
       .createQueryBuilder('n')
       .where('n.user_id = :userId', { userId: viewer.user.id });
     if (unreadOnly) q.andWhere('n.read_at IS NULL');
-    if (after) {
-      const [at, id] = decodeCursor(after, 2);
-      q.andWhere('(n.created_at, n.id) < (:at, :id)', { at, id });
-    }
-    const rows = await q
-      .orderBy('n.created_at', 'DESC')
-      .addOrderBy('n.id', 'DESC')
-      .take(first + 1)
-      .getMany();
-    return toPage(rows, first, (n) => [n.createdAt.toISOString(), n.id]);
+    return pageByTime(q, 'n', 'created_at', { first, after });
   }
 
   async unreadCount(viewer: Viewer): Promise<number> {

@@ -1,7 +1,7 @@
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { foldText, UnitKind } from '@vinh-danh/shared';
 import { escapeLike, whereAllWords } from '../../infra/db/search';
-import { badInput, conflict, forbidden, notFound } from '../../infra/graphql/errors';
+import { refuse, forbidden, notFound, conflict } from '../../infra/graphql/errors';
 import { isId } from '../../infra/graphql/ids';
 import { decodeCursor, toPage, type Page } from '../../infra/graphql/pagination';
 import type { Viewer } from '../auth/viewer';
@@ -16,15 +16,14 @@ import type {
 import { mayAdministerUnit } from './org.policy';
 import { violates } from '../../infra/db/constraints';
 
-const duplicateCode = (code: string) =>
-  badInput(`The code ${code} is already used by another unit.`, { field: 'code' });
+const duplicateCode = (code: string) => refuse('UNIT_CODE_TAKEN', { code }, { field: 'code' });
 
 export class OrgService {
   constructor(private readonly db: DataSource) {}
 
   async get(id: string): Promise<OrgUnit> {
     const unit = isId(id) ? await this.db.getRepository(OrgUnit).findOneBy({ id }) : null;
-    if (!unit) throw notFound('The unit');
+    if (!unit) throw notFound();
     return unit;
   }
 
@@ -69,11 +68,10 @@ export class OrgService {
     return this.db
       .transaction(async (tx) => {
         const parent = input.parentId ? await this.lock(tx, input.parentId) : null;
-        if (!mayAdministerUnit(viewer, parent)) throw forbidden('You may not add units here.');
-        if (parent?.archivedAt)
-          throw badInput('The parent unit is archived.', { field: 'parentId' });
+        if (!mayAdministerUnit(viewer, parent)) throw forbidden('ROLE_NOT_ALLOWED');
+        if (parent?.archivedAt) throw refuse('UNIT_ARCHIVED', {}, { field: 'parentId' });
         if (parent && input.kind === UnitKind.PROVINCE) {
-          throw badInput('A province is always a top-level unit.', { field: 'kind' });
+          throw refuse('PROVINCE_TOP_LEVEL', {}, { field: 'kind' });
         }
         await this.assertCodeFree(tx, input.code);
         const repo = tx.getRepository(OrgUnit);
@@ -119,16 +117,13 @@ export class OrgService {
     return this.db.transaction(async (tx) => {
       const unit = await this.lockForChange(tx, viewer, input.id, input.version);
       const parent = input.parentId ? await this.lock(tx, input.parentId) : null;
-      if (!mayAdministerUnit(viewer, parent)) throw forbidden('You may not move units there.');
+      if (!mayAdministerUnit(viewer, parent)) throw forbidden('ROLE_NOT_ALLOWED');
       if (parent && parent.path.startsWith(unit.path)) {
-        throw badInput('A unit cannot be moved under itself or one of its own sub-units.', {
-          field: 'parentId',
-        });
+        throw refuse('MOVE_INTO_ITSELF', {}, { field: 'parentId' });
       }
-      if (parent?.archivedAt)
-        throw badInput('The new parent unit is archived.', { field: 'parentId' });
+      if (parent?.archivedAt) throw refuse('UNIT_ARCHIVED', {}, { field: 'parentId' });
       if (parent && unit.kind === UnitKind.PROVINCE) {
-        throw badInput('A province is always a top-level unit.', { field: 'parentId' });
+        throw refuse('PROVINCE_TOP_LEVEL', {}, { field: 'parentId' });
       }
       const newPath = `${parent?.path ?? '/'}${unit.id}/`;
       const delta = (parent ? parent.depth + 1 : 0) - unit.depth;
@@ -153,7 +148,7 @@ export class OrgService {
         [unit.id],
       );
       if (n > 0) {
-        throw badInput(`Archive or move its ${n} active sub-unit(s) first.`, { field: 'id' });
+        throw refuse('UNIT_HAS_CHILDREN', { count: n }, { field: 'id' });
       }
       unit.archivedAt = new Date();
       return tx.getRepository(OrgUnit).save(unit);
@@ -164,7 +159,7 @@ export class OrgService {
     const unit = await tx
       .getRepository(OrgUnit)
       .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!unit) throw notFound('The unit');
+    if (!unit) throw notFound();
     return unit;
   }
 
@@ -175,7 +170,7 @@ export class OrgService {
     version: number,
   ): Promise<OrgUnit> {
     const unit = await this.lock(tx, id);
-    if (!mayAdministerUnit(viewer, unit)) throw forbidden('You may not change this unit.');
+    if (!mayAdministerUnit(viewer, unit)) throw forbidden('ROLE_NOT_ALLOWED');
     if (unit.version !== version) throw conflict();
     return unit;
   }

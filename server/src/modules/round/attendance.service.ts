@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { ErrorCode, RoundState, Seat } from '@vinh-danh/shared';
-import { AppError, badInput } from '../../infra/graphql/errors';
+import { RoundState, Seat } from '@vinh-danh/shared';
+import { refuse } from '../../infra/graphql/errors';
 import { isId } from '../../infra/graphql/ids';
 import type { Viewer } from '../auth/viewer';
 import { RoundAttendance } from './attendance.entity';
@@ -36,22 +36,14 @@ export class AttendanceService {
       const line = isId(change.memberId)
         ? lines.find((l) => l.memberId === change.memberId)
         : undefined;
-      if (!line) throw badInput('Not a member of this council.', { field: 'memberId' });
+      if (!line) throw refuse('NOT_A_MEMBER', {}, { field: 'memberId' });
       const opinion = change.writtenOpinion?.trim() || null;
       if (opinion && change.present)
-        throw badInput('Only an absent member sends a written opinion.', {
-          field: 'writtenOpinion',
-        });
+        throw refuse('OPINION_ONLY_WHEN_ABSENT', {}, { field: 'writtenOpinion' });
       if (opinion && !ctx.council.writtenOpinions)
-        throw badInput('This council’s rules take no written opinions from absent members.', {
-          field: 'writtenOpinion',
-        });
+        throw refuse('NO_WRITTEN_OPINIONS', {}, { field: 'writtenOpinion' });
       if (!change.present && line.voted)
-        throw new AppError(
-          ErrorCode.CONFLICT,
-          'This member has cast a ballot in the round, so was present.',
-          { field: 'present' },
-        );
+        throw refuse('VOTED_SO_PRESENT', {}, { field: 'present' });
       await tx.getRepository(RoundAttendance).upsert(
         {
           roundId: ctx.round.id,

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { needed, RoundState, tally } from '@vinh-danh/shared';
-import { badInput, forbidden } from '../../infra/graphql/errors';
+import { needed, RoundState, tally, type Threshold } from '@vinh-danh/shared';
+import { refuse, forbidden } from '../../infra/graphql/errors';
 import type { Viewer } from '../auth/viewer';
 import { Campaign } from '../campaign/campaign.entity';
 import { SEAT_ORDER } from '../council/council.service';
@@ -16,9 +16,8 @@ export const gatherMinutes = async (
 ): Promise<MinutesData> =>
   db.transaction(async (tx) => {
     const ctx = await lockRound(tx, viewer, roundId);
-    if (!maySeeRound(viewer, ctx)) throw forbidden('This round is not yours to see.');
-    if (ctx.round.state !== RoundState.CLOSED)
-      throw badInput('The minutes exist once the chair has closed the round.');
+    if (!maySeeRound(viewer, ctx)) throw forbidden('OUTSIDE_SCOPE');
+    if (ctx.round.state !== RoundState.CLOSED) throw refuse('ROUND_NOT_CLOSED');
     const { council, round } = ctx;
     const campaign = await tx.getRepository(Campaign).findOneByOrFail({ id: council.campaignId });
     const [{ unit_name }] = await tx.query('SELECT name AS unit_name FROM org_unit WHERE id = $1', [

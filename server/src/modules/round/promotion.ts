@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
 import {
-  ErrorCode,
   Phase,
   PromotionBlock,
   promotionBlock,
@@ -11,7 +10,7 @@ import {
   type Seat,
   type UnitKind,
 } from '@vinh-danh/shared';
-import { AppError, badInput, forbidden } from '../../infra/graphql/errors';
+import { type AppError, refuse } from '../../infra/graphql/errors';
 import { phaseDates } from '../campaign/campaign.service';
 import { todayInVietnam } from '../campaign/today';
 import type { Council } from '../council/council.entity';
@@ -24,6 +23,7 @@ export interface PromotionTarget {
     councilId: string;
     name: string;
     unitId: string;
+    unitName: string;
     unitPath: string;
     unitKind: UnitKind;
     /** the last day of the campaign's review at the parent's level; null when it sets none */
@@ -47,10 +47,11 @@ export const promotionTarget = async (
     id: string;
     name: string;
     unit_id: string;
+    unit_name: string;
     path: string;
     kind: UnitKind;
   }> = await tx.query(
-    `SELECT k.id, k.name, k.unit_id, ku.path, ku.kind FROM council k JOIN org_unit ku ON ku.id = k.unit_id
+    `SELECT k.id, k.name, k.unit_id, ku.name AS unit_name, ku.path, ku.kind FROM council k JOIN org_unit ku ON ku.id = k.unit_id
         WHERE k.campaign_id = $1 AND $2 LIKE ku.path || '_%'
         ORDER BY ku.depth DESC LIMIT 1`,
     [council.campaignId, unitPath],
@@ -77,6 +78,7 @@ export const promotionTarget = async (
           councilId: p.id,
           name: p.name,
           unitId: p.unit_id,
+          unitName: p.unit_name,
           unitPath: p.path,
           unitKind: p.kind,
           reviewClosesOn,
@@ -113,35 +115,33 @@ export const blockOf = (
 /** The refusal for a reason, with the reason in `extensions.reason` for the web to word. */
 export const promotionRefusal = (block: PromotionBlock, target: PromotionTarget): AppError => {
   const reason = { reason: block };
-  const { promotionQuota: quota } = target.council;
+  const onEntries = { field: 'candidacyIds', ...reason };
   switch (block) {
     case PromotionBlock.NOT_SECRETARY:
-      return forbidden('Only the council’s secretary promotes entries.');
+      return refuse('ONLY_SECRETARY', {}, reason);
     case PromotionBlock.ROUND_NOT_CLOSED:
-      return badInput('Close the round before promoting.', reason);
+      return refuse('ROUND_NOT_CLOSED', {}, reason);
     case PromotionBlock.ALREADY_PROMOTED:
-      return badInput('An entry has already been promoted.', { field: 'candidacyIds', ...reason });
+      return refuse('ALREADY_PROMOTED', {}, onEntries);
     case PromotionBlock.NOT_EXEMPLARY:
-      return badInput('Only entries recognised as exemplary go up a level.', {
-        field: 'candidacyIds',
-        ...reason,
-      });
+      return refuse('NOT_EXEMPLARY', {}, onEntries);
     case PromotionBlock.NO_PARENT_COUNCIL:
-      return badInput(
-        'No council above this one for the campaign: there is nowhere to send it.',
-        reason,
-      );
+      return refuse('NO_COUNCIL_ABOVE', {}, reason);
     case PromotionBlock.PARENT_REVIEW_CLOSED:
-      return new AppError(
-        ErrorCode.DEADLINE_PASSED,
-        `The review at ${target.parent?.unitKind.toLowerCase()} level closed on ${target.parent?.reviewClosesOn}: the council above can take nothing in.`,
+      return refuse(
+        'PARENT_REVIEW_CLOSED',
+        { council: target.parent?.name ?? '', date: target.parent?.reviewClosesOn ?? '' },
         { ...reason, phase: Phase.REVIEW, level: target.parent?.unitKind },
       );
     case PromotionBlock.QUOTA_USED:
-      return new AppError(
-        ErrorCode.QUOTA_EXCEEDED,
-        `The council may send ${quota} up; ${target.used} already gone.`,
-        { ...reason, quota, used: target.used },
-      );
+      return quotaRefusal(target.council.promotionQuota, target.used);
   }
 };
+
+/** The quota refusal, whether it is used up already or the request asks for more than is left. */
+export const quotaRefusal = (quota: number, used: number, asked?: number): AppError =>
+  refuse(
+    'PROMOTION_QUOTA',
+    { quota, used },
+    { quota, used, reason: PromotionBlock.QUOTA_USED, ...(asked ? { asked } : {}) },
+  );

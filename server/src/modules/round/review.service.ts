@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { ErrorCode, RoundState, Seat, type Vote } from '@vinh-danh/shared';
+import { CouncilEvent, RoundState, Seat, type Vote } from '@vinh-danh/shared';
 import { EventBus } from '../../infra/events/bus';
-import { AppError, badInput, forbidden } from '../../infra/graphql/errors';
+import { refuse, forbidden } from '../../infra/graphql/errors';
 import type { Viewer } from '../auth/viewer';
 import { Campaign } from '../campaign/campaign.entity';
 import {
@@ -63,10 +63,7 @@ export class ReviewService {
           .sort((a, b) => load.get(a.id)! - load.get(b.id)! || a.id.localeCompare(b.id));
         const chosen = perEntry === null ? eligible : eligible.slice(0, perEntry);
         if (perEntry !== null && chosen.length < perEntry) {
-          throw badInput(
-            `Only ${chosen.length} members may review an entry; ask for fewer per entry.`,
-            { field: 'perEntry' },
-          );
+          throw refuse('TOO_FEW_REVIEWERS', { count: chosen.length }, { field: 'perEntry' });
         }
         for (const m of chosen) {
           load.set(m.id, load.get(m.id)! + 1);
@@ -84,6 +81,11 @@ export class ReviewService {
           [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
         );
       }
+      await this.rounds.notifications.notifyRound(tx, {
+        kind: CouncilEvent.ASSIGNED,
+        roundId: ctx.round.id,
+        actor: viewer.user,
+      });
       return this.rounds.touch(tx, ctx.round);
     });
   }
@@ -102,9 +104,7 @@ export class ReviewService {
         [ctx.council.id, memberIds, entry.id],
       );
       if (ok.length !== new Set(memberIds).size || ok.length === 0) {
-        throw badInput('Choose members of this council who are not excluded from the entry.', {
-          field: 'memberIds',
-        });
+        throw refuse('REVIEWERS_INVALID', {}, { field: 'memberIds' });
       }
       await tx.query(
         'DELETE FROM assignment WHERE entry_id = $1 AND NOT (member_id = ANY($2::uuid[]))',
@@ -129,8 +129,7 @@ export class ReviewService {
         [RoundState.DRAFT, RoundState.SCORING],
         'Declaring a conflict of interest',
       );
-      if (!reason.trim())
-        throw badInput('Say what the conflict of interest is.', { field: 'reason' });
+      if (!reason.trim()) throw refuse('REASON_REQUIRED', {}, { field: 'reason' });
       await tx.query(
         `INSERT INTO conflict_of_interest (entry_id, member_id, kind, reason) VALUES ($1, $2, 'DECLARED', $3)
          ON CONFLICT (entry_id, member_id) DO NOTHING`,
@@ -165,7 +164,7 @@ export class ReviewService {
         [entry.id, member.id],
       );
       if (!assigned || (await isExcluded(tx, entry.id, member.id))) {
-        throw forbidden('You are not assigned to score this entry.');
+        throw forbidden('NOT_ASSIGNED');
       }
       const campaign = await tx
         .getRepository(Campaign)
@@ -180,8 +179,7 @@ export class ReviewService {
       });
       if (new Set(scores.map((s) => s.criterion)).size !== scores.length)
         problems.push('a criterion is given twice');
-      if (problems.length)
-        throw badInput(`The score sheet is not valid: ${problems.join('; ')}.`, { problems });
+      if (problems.length) throw refuse('SCORE_SHEET_INVALID', {}, { problems });
       await tx.query(
         `INSERT INTO score (entry_id, member_id, criterion, points, comment)
          SELECT $1, $2, * FROM unnest($3::text[], $4::numeric[], $5::text[])
@@ -211,17 +209,12 @@ export class ReviewService {
       const member = requireMember(ctx);
       requireState(ctx.round, [RoundState.VOTING], 'Voting');
       await requireReviewOpen(tx, ctx);
-      if (await isExcluded(tx, entry.id, member.id))
-        throw forbidden('You are excluded from this entry by a conflict of interest.');
+      if (await isExcluded(tx, entry.id, member.id)) throw forbidden('EXCLUDED_BY_CONFLICT');
       const cast = await tx.query(
         'INSERT INTO ballot_cast (entry_id, member_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1',
         [entry.id, member.id],
       );
-      if (!cast.length)
-        throw new AppError(
-          ErrorCode.CONFLICT,
-          'You have already voted on this entry; a ballot is cast once.',
-        );
+      if (!cast.length) throw refuse('ALREADY_VOTED');
       await tx.query('INSERT INTO ballot (entry_id, vote) VALUES ($1, $2)', [entry.id, vote]);
       await EventBus.publish(tx, { type: 'round.changed', roundId: ctx.round.id });
       return ctx.round;

@@ -1,14 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import {
   CAPABILITIES,
-  ErrorCode,
   Phase,
   REVIEW_LEVELS,
   type RoundState,
-  type Seat,
+  Seat,
   type UnitKind,
 } from '@vinh-danh/shared';
-import { AppError, badInput, forbidden, notFound } from '../../infra/graphql/errors';
+import { refuse, forbidden, notFound } from '../../infra/graphql/errors';
 import { isId } from '../../infra/graphql/ids';
 import type { Viewer } from '../auth/viewer';
 import { Campaign } from '../campaign/campaign.entity';
@@ -39,7 +38,7 @@ export const lockRound = async (
         .getRepository(ReviewRound)
         .findOne({ where: { id: roundId }, lock: { mode: 'pessimistic_write' } })
     : null;
-  if (!round) throw notFound('The round');
+  if (!round) throw notFound();
   return { round, ...(await councilContext(tx, viewer, round.councilId)) };
 };
 
@@ -121,7 +120,11 @@ export const requireSeat = (
   what: string,
 ): CouncilMember => {
   if (!ctx.member || !seats.includes(ctx.member.seat))
-    throw forbidden(`Only the council’s ${what}.`);
+    throw refuse(
+      seats.includes(Seat.SECRETARY) ? 'ONLY_SECRETARY' : 'ONLY_CHAIR',
+      {},
+      { step: what },
+    );
   return ctx.member;
 };
 
@@ -132,11 +135,7 @@ export const requireState = (
   what: string,
 ): void => {
   if (states.includes(round.state)) return;
-  throw new AppError(
-    ErrorCode.DEADLINE_PASSED,
-    `${what} is not possible while the round is ${round.state.toLowerCase()}.`,
-    { roundState: round.state },
-  );
+  throw refuse('ROUND_STEP_CLOSED', {}, { roundState: round.state, step: what });
 };
 
 /**
@@ -163,7 +162,7 @@ export const maySeeRound = (
 ): boolean => ctx.member !== null || viewer.reaches(CAPABILITIES.browseCouncils, ctx.unitPath);
 
 export const requireMember = (ctx: { member: CouncilMember | null }): CouncilMember => {
-  if (!ctx.member) throw forbidden('Only members of this council.');
+  if (!ctx.member) throw forbidden('ONLY_MEMBERS');
   return ctx.member;
 };
 
@@ -174,7 +173,7 @@ export const entryOf = async (tx: EntityManager, entryId: string) => {
         [entryId],
       )
     : [];
-  if (!rows.length) throw notFound('The entry');
+  if (!rows.length) throw notFound();
   return rows[0];
 };
 
@@ -192,4 +191,4 @@ export const isExcluded = async (
   ).length > 0;
 
 export const noSuchEntries = (ids: string[]) =>
-  badInput(`These are not in the round: ${ids.join(', ')}.`, { field: 'candidacyIds' });
+  refuse('NOT_IN_ROUND', {}, { field: 'candidacyIds', missing: ids });

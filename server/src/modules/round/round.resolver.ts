@@ -133,8 +133,7 @@ export class RoundResolver {
   @Query(() => ReviewRound)
   async round(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ReviewRound> {
     const access = await ctx.loaders.roundAccess.load(`${id}|${viewerOf(ctx).user.id}`);
-    if (!access || !maySeeRound(viewerOf(ctx), access))
-      throw forbidden('This round is not yours to see.');
+    if (!access || !maySeeRound(viewerOf(ctx), access)) throw forbidden('OUTSIDE_SCOPE');
     ctx.loaders.council.prime(access.council.id, access.council);
     return access.round;
   }
@@ -257,9 +256,9 @@ export class RoundResolver {
       const ctx = context as Context;
       if (!ctx.viewer) throw unauthenticated();
       const round = await ctx.loaders.round.load(String(args.roundId));
-      if (!round) throw forbidden('This round is not yours to see.');
+      if (!round) throw forbidden('OUTSIDE_SCOPE');
       const access = await councilContext(ctx.services.db.manager, ctx.viewer, round.councilId);
-      if (!maySeeRound(ctx.viewer, access)) throw forbidden('This round is not yours to see.');
+      if (!maySeeRound(ctx.viewer, access)) throw forbidden('OUTSIDE_SCOPE');
       return ctx.services.bus.subscribe(
         (e) => e.type === 'round.changed' && e.roundId === round.id,
       );
@@ -319,7 +318,7 @@ export class RoundResolver {
       `${r.id}|${viewerOf(ctx).user.id}`,
     ))!;
     if (!(member && LEADING.includes(member.seat)) && !r.publishedAt) {
-      throw forbidden('The results are not published yet.');
+      throw forbidden('RESULTS_NOT_PUBLISHED');
     }
     return rankingLines(
       ctx.services.db.manager,

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import {
   CandidacyAction,
   CandidacyState,
-  ErrorCode,
+  CouncilEvent,
   PromotionBlock,
   type Recognition,
   RoundState,
@@ -12,13 +12,14 @@ import {
   TRANSITIONS,
 } from '@vinh-danh/shared';
 import { EventBus } from '../../infra/events/bus';
-import { AppError, badInput } from '../../infra/graphql/errors';
+import { refuse } from '../../infra/graphql/errors';
 import { isId } from '../../infra/graphql/ids';
 import { recordAudit } from '../audit/audit';
 import type { Viewer } from '../auth/viewer';
 import { Campaign } from '../campaign/campaign.entity';
 import type { TransitionService } from '../candidacy/transition.service';
 import { belongsToCouncil } from '../council/council-scope';
+import type { NotificationService } from '../notification/notification.service';
 import {
   councilContext,
   lockRound,
@@ -27,7 +28,7 @@ import {
   requireSeat,
   requireState,
 } from './round-access';
-import { blockOf, promotionRefusal, promotionTarget } from './promotion';
+import { blockOf, promotionRefusal, promotionTarget, quotaRefusal } from './promotion';
 import { ReviewRound } from './round.entity';
 import { rankRound, scoreOf } from './ranking';
 import { attendanceOf } from './attendance';
@@ -60,6 +61,7 @@ export class RoundService {
   constructor(
     private readonly db: DataSource,
     private readonly transitions: TransitionService,
+    readonly notifications: NotificationService,
   ) {}
 
   async open(viewer: Viewer, councilId: string, name: string): Promise<ReviewRound> {
@@ -103,16 +105,13 @@ export class RoundService {
         [ctx.council.campaignId, ctx.unitPath, ctx.council.id, candidacyIds.filter(isId)],
       );
       const missing = candidacyIds.filter((id) => !rows.some((r) => r.id === id));
-      if (missing.length)
-        throw badInput(`Outside this council’s scope or unknown: ${missing.join(', ')}.`, {
-          missing,
-        });
+      if (missing.length) throw refuse('OUTSIDE_COUNCIL_SCOPE', {}, { missing });
       for (const row of rows) {
         await this.transitions.apply(
           tx,
           viewer,
           { candidacyId: row.id, version: row.version, action: CandidacyAction.INTAKE },
-          { seats: [seat.seat] },
+          { seats: [seat.seat], name: ctx.council.name },
         );
         const [{ id: entryId }] = await tx.query(
           'INSERT INTO round_entry (round_id, candidacy_id) VALUES ($1, $2) RETURNING id',
@@ -156,7 +155,7 @@ export class RoundService {
         tx,
         viewer,
         { candidacyId, version: rows[0].version, action: CandidacyAction.RETURN, reason },
-        { seats: [seat.seat] },
+        { seats: [seat.seat], name: ctx.council.name },
       );
       await tx.query('UPDATE round_entry SET removed_at = now() WHERE id = $1', [rows[0].id]);
       return this.touch(tx, ctx.round);
@@ -169,8 +168,7 @@ export class RoundService {
       const ctx = await lockRound(tx, viewer, roundId);
       requireSeat(ctx, [Seat.SECRETARY], 'secretary moves the round on');
       const from = to === RoundState.SCORING ? RoundState.DRAFT : RoundState.SCORING;
-      if (to !== RoundState.SCORING && to !== RoundState.VOTING)
-        throw badInput('Only the chair closes a round.');
+      if (to !== RoundState.SCORING && to !== RoundState.VOTING) throw refuse('ONLY_CHAIR');
       requireState(ctx.round, [from], `Moving to ${to.toLowerCase()}`);
       if (to === RoundState.SCORING) {
         const [{ entries, unassigned }] = await tx.query(
@@ -179,12 +177,17 @@ export class RoundService {
              FROM round_entry e WHERE e.round_id = $1 AND e.removed_at IS NULL`,
           [ctx.round.id],
         );
-        if (entries === 0) throw badInput('Take entries into the round first.');
-        if (unassigned > 0)
-          throw badInput(`Assign members to every entry first (${unassigned} without).`);
+        if (entries === 0) throw refuse('ROUND_EMPTY');
+        if (unassigned > 0) throw refuse('ENTRIES_UNASSIGNED', { count: unassigned });
       }
       ctx.round.state = to;
-      return this.touch(tx, ctx.round);
+      const saved = await this.touch(tx, ctx.round);
+      await this.notifications.notifyRound(tx, {
+        kind: to === RoundState.SCORING ? CouncilEvent.SCORING_OPEN : CouncilEvent.VOTING_OPEN,
+        roundId: ctx.round.id,
+        actor: viewer.user,
+      });
+      return saved;
     });
   }
 
@@ -203,11 +206,7 @@ export class RoundService {
       const present = attendance.filter((a) => a.present).length;
       const quorum = needed(council.quorum, attendance.length);
       if (present < quorum)
-        throw new AppError(
-          ErrorCode.QUORUM_NOT_MET,
-          `${present} of the ${attendance.length} members are present; the council’s rules need ${quorum}.`,
-          { present, needed: quorum, members: attendance.length },
-        );
+        throw refuse('QUORUM_NOT_MET', { present, needed: quorum, members: attendance.length });
       const campaign = await tx.getRepository(Campaign).findOneByOrFail({ id: council.campaignId });
       const ranking = await rankRound(
         tx,
@@ -246,7 +245,7 @@ export class RoundService {
             version: c.version,
             action: result.recognition ? CandidacyAction.RECOGNISE : CandidacyAction.NOT_RECOGNISE,
           },
-          { seats: [chair.seat], recognition: result.recognition },
+          { seats: [chair.seat], recognition: result.recognition, name: council.name },
         );
         await tx.query(
           `UPDATE round_entry SET score = $2, rank = $3, approve = $4, reject = $5, abstain = $6, eligible = $7
@@ -270,8 +269,17 @@ export class RoundService {
         [RoundState.SCORING, RoundState.VOTING, RoundState.CLOSED],
         'Publishing',
       );
+      const first = !ctx.round.publishedAt;
       ctx.round.publishedAt ??= new Date();
-      return this.touch(tx, ctx.round);
+      const saved = await this.touch(tx, ctx.round);
+      if (first) {
+        await this.notifications.notifyRound(tx, {
+          kind: CouncilEvent.RESULTS_PUBLISHED,
+          roundId: ctx.round.id,
+          actor: viewer.user,
+        });
+      }
+      return saved;
     });
   }
 
@@ -312,11 +320,7 @@ export class RoundService {
       }
       const { used } = target;
       if (used + entries.length > ctx.council.promotionQuota) {
-        throw new AppError(
-          ErrorCode.QUOTA_EXCEEDED,
-          `The council may send ${ctx.council.promotionQuota} up; ${used} already gone, ${entries.length} asked.`,
-          { quota: ctx.council.promotionQuota, used, reason: PromotionBlock.QUOTA_USED },
-        );
+        throw quotaRefusal(ctx.council.promotionQuota, used, entries.length);
       }
       const { parent } = target;
       if (!parent) throw promotionRefusal(PromotionBlock.NO_PARENT_COUNCIL, target);
@@ -342,6 +346,11 @@ export class RoundService {
           action: 'PROMOTE',
           fromState: CandidacyState.RECOGNISED,
           toState: CandidacyState.RECOGNISED,
+        });
+        await this.notifications.notifyPromoted(tx, {
+          candidacyId: e.candidacy_id,
+          actor: viewer.user,
+          unitName: parent.unitName,
         });
         await recordAudit(tx, {
           candidacyId: promotedId,

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { CAPABILITIES, foldText } from '@vinh-danh/shared';
 import { escapeLike, whereAllWords } from '../../infra/db/search';
-import { badInput, forbidden, notFound } from '../../infra/graphql/errors';
+import { refuse, forbidden, notFound } from '../../infra/graphql/errors';
 import { isId } from '../../infra/graphql/ids';
 import { decodeCursor, toPage, type Page } from '../../infra/graphql/pagination';
 import { hashPassword } from '../auth/password';
@@ -24,9 +24,9 @@ export class UserService {
 
   async get(viewer: Viewer, id: string): Promise<User> {
     const user = isId(id) ? await this.db.getRepository(User).findOneBy({ id }) : null;
-    if (!user) throw notFound('The user');
+    if (!user) throw notFound();
     const unit = await this.db.getRepository(OrgUnit).findOneByOrFail({ id: user.unitId });
-    if (!maySeeUsersOf(viewer, unit.path)) throw forbidden('This person is outside your units.');
+    if (!maySeeUsersOf(viewer, unit.path)) throw forbidden('OUTSIDE_SCOPE');
     return user;
   }
 
@@ -38,8 +38,8 @@ export class UserService {
       .innerJoin(OrgUnit, 'u', 'u.id = p.unit_id');
     if (args.unitId) {
       const unit = await this.db.getRepository(OrgUnit).findOneBy({ id: args.unitId });
-      if (!unit) throw notFound('The unit');
-      if (!maySeeUsersOf(viewer, unit.path)) throw forbidden('This unit is outside your units.');
+      if (!unit) throw notFound();
+      if (!maySeeUsersOf(viewer, unit.path)) throw forbidden('OUTSIDE_SCOPE');
       q.andWhere('u.path LIKE :within', { within: `${escapeLike(unit.path)}%` });
     }
     const scopes = viewer.scopes(CAPABILITIES.browseOrg);
@@ -66,11 +66,11 @@ export class UserService {
       .transaction(async (tx) => {
         const unit = await this.unit(tx, input.unitId);
         if (!mayManageUsersOf(viewer, unit.path)) {
-          throw forbidden('You may not add people to this unit.');
+          throw forbidden('ROLE_NOT_ALLOWED');
         }
-        if (unit.archivedAt) throw badInput('The unit is archived.', { field: 'unitId' });
+        if (unit.archivedAt) throw refuse('UNIT_ARCHIVED', {}, { field: 'unitId' });
         if (await tx.getRepository(User).existsBy({ username: input.username })) {
-          throw badInput(`The username ${input.username} is taken.`, { field: 'username' });
+          throw refuse('USERNAME_TAKEN', { username: input.username }, { field: 'username' });
         }
         const repo = tx.getRepository(User);
         const user = await repo.save(
@@ -97,7 +97,7 @@ export class UserService {
       })
       .catch((e: unknown) => {
         if (violates(e, 'role_grant_unique')) {
-          throw badInput('This person already holds that role there.');
+          throw refuse('ROLE_ALREADY_HELD');
         }
         throw e;
       });
@@ -109,13 +109,13 @@ export class UserService {
       const grant = await tx
         .getRepository(RoleGrant)
         .findOneBy({ id: input.grantId, userId: user.id });
-      if (!grant) throw notFound('The role');
+      if (!grant) throw notFound();
       const unit = grant.unitId ? await this.unit(tx, grant.unitId) : null;
       if (!mayGrantOn(viewer, unit?.path ?? null)) {
-        throw forbidden('You may not revoke a role on that unit.');
+        throw forbidden('ROLE_NOT_ALLOWED');
       }
       if (grant.userId === viewer.user.id && grant.role === 'ADMIN') {
-        throw badInput('You cannot revoke your own administrator role.');
+        throw refuse('CANNOT_REVOKE_OWN_ADMIN');
       }
       await tx.getRepository(RoleGrant).delete({ id: grant.id });
       return this.touch(tx, user.id);
@@ -125,13 +125,11 @@ export class UserService {
   private async grant(tx: EntityManager, viewer: Viewer, userId: string, g: RoleGrantInput) {
     const unit = g.unitId ? await this.unit(tx, g.unitId) : null;
     if (!unit && g.role !== 'ADMIN') {
-      throw badInput('Only the administrator role may be granted system-wide; choose a unit.', {
-        field: 'unitId',
-      });
+      throw refuse('SYSTEM_WIDE_ADMIN_ONLY', {}, { field: 'unitId' });
     }
-    if (unit?.archivedAt) throw badInput('That unit is archived.', { field: 'unitId' });
+    if (unit?.archivedAt) throw refuse('UNIT_ARCHIVED', {}, { field: 'unitId' });
     if (!mayGrantOn(viewer, unit?.path ?? null)) {
-      throw forbidden('You may not grant roles on that unit.');
+      throw forbidden('ROLE_NOT_ALLOWED');
     }
     await tx.getRepository(RoleGrant).insert({ userId, role: g.role, unitId: unit?.id ?? null });
   }
@@ -140,9 +138,9 @@ export class UserService {
     const user = await tx
       .getRepository(User)
       .findOne({ where: { id: userId }, lock: { mode: 'pessimistic_write' } });
-    if (!user) throw notFound('The user');
+    if (!user) throw notFound();
     const unit = await this.unit(tx, user.unitId);
-    if (!mayManageUsersOf(viewer, unit.path)) throw forbidden('This person is outside your units.');
+    if (!mayManageUsersOf(viewer, unit.path)) throw forbidden('OUTSIDE_SCOPE');
     return user;
   }
 
@@ -154,7 +152,7 @@ export class UserService {
 
   private async unit(tx: EntityManager, id: string): Promise<OrgUnit> {
     const unit = await tx.getRepository(OrgUnit).findOneBy({ id });
-    if (!unit) throw notFound('The unit');
+    if (!unit) throw notFound();
     return unit;
   }
 }
@@ -167,7 +165,7 @@ const mapUsernameTaken =
   (username: string) =>
   (e: unknown): never => {
     if (violates(e, 'app_user_username_unique')) {
-      throw badInput(`The username ${username} is taken.`, { field: 'username' });
+      throw refuse('USERNAME_TAKEN', { username }, { field: 'username' });
     }
     throw e;
   };

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorCode } from '@vinh-danh/shared';
-import { problemOf } from '../errors';
+import { problemOf, problemText } from '../errors';
 
 interface Props {
   error: unknown;
@@ -12,13 +12,17 @@ interface Props {
 export function ErrorNotice({ error, onReload, testId = 'error' }: Props) {
   const { t } = useTranslation();
   if (!error) return null;
-  const { code, detail } = problemOf(error);
+  const problem = problemOf(error);
+  const { code } = problem;
   return (
-    <div className="notice notice--error" role="alert" data-testid={testId} data-code={code}>
-      <p>{t(`errors.${code}`)}</p>
-      {detail ? (
-        <p className="notice__detail">{t('validation.serverSays', { message: detail })}</p>
-      ) : null}
+    <div
+      className="notice notice--error"
+      role="alert"
+      data-testid={testId}
+      data-code={code}
+      data-refusal={problem.refusal}
+    >
+      <p>{problemText(t, problem)}</p>
       {code === ErrorCode.CONFLICT && onReload ? (
         <button type="button" className="button button--small" onClick={onReload}>
           {t('common.reload')}

@@ -4,6 +4,7 @@ import { EVIDENCE_MAX_BYTES, EVIDENCE_TYPES } from '@vinh-danh/shared';
 import type { ModelDetailFragment } from '../../../gql/graphql';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
 import { useNumbers } from '../../common/hooks/useNumbers';
+import { problemText } from '../../common/errors';
 import { useDownloadEvidence } from '../hooks/useDownloadEvidence';
 import { useRemoveEvidence } from '../hooks/useRemoveEvidence';
 import { useUploadEvidence } from '../hooks/useUploadEvidence';
@@ -44,14 +45,7 @@ export function EvidencePanel({ model, editable, runChange = direct }: Props) {
   const { removeEvidence, loading: removing, error: removeError } = useRemoveEvidence();
   const { download, busy, failed } = useDownloadEvidence();
   const [refused, setRefused] = useState<string | null>(null);
-  const message =
-    refused ??
-    (problem
-      ? [
-          t(`errors.${problem.code}`),
-          problem.detail ? t('validation.serverSays', { message: problem.detail }) : '',
-        ].join(' ')
-      : null);
+  const message = refused ?? (problem ? problemText(t, problem) : null);
 
   const onPick = async (files: FileList | null) => {
     const file = files?.[0];

@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { CandidacyAction, CandidacyState, isErrorCode } from '@vinh-danh/shared';
+import { CandidacyAction, CandidacyState, isErrorCode, isRefusal } from '@vinh-danh/shared';
 import type { ModelFilter, ModelRowFragment } from '../../../gql/graphql';
 import { formatDate } from '../../common/dates';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
+import { problemText } from '../../common/errors';
 import { SuccessNotice } from '../../common/components/Notice';
 import { useEndorseCandidacies } from '../hooks/useEndorseCandidacies';
 import { useModels } from '../hooks/useModels';
@@ -59,7 +60,13 @@ export function ReviewQueue() {
           .map((r) =>
             t('queue.failed', {
               title: titleOf(r.candidacyId),
-              message: isErrorCode(r.errorCode) ? t(`errors.${r.errorCode}`) : (r.message ?? ''),
+              message: isErrorCode(r.errorCode)
+                ? problemText(t, {
+                    code: r.errorCode,
+                    refusal: isRefusal(r.refusal) ? r.refusal : undefined,
+                    params: Object.fromEntries((r.params ?? []).map((p) => [p.name, p.value])),
+                  })
+                : (r.message ?? ''),
             }),
           ),
       );

@@ -6,6 +6,11 @@ export const EndorseCandidaciesMutation = graphql(`
       candidacyId
       errorCode
       message
+      refusal
+      params {
+        name
+        value
+      }
       candidacy {
         id
         state

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useApolloClient } from '@apollo/client/react';
-import { ErrorCode, isErrorCode } from '@vinh-danh/shared';
 import { readToken } from '../../auth/token';
-import type { Problem } from '../../common/errors';
+import { problemOfError, type Problem } from '../../common/errors';
 import { ModelQuery } from '../graphql/model';
 
 export interface UploadedEvidence {
@@ -16,7 +15,7 @@ export interface UploadedEvidence {
 }
 
 interface RestError {
-  errors?: Array<{ message?: string; extensions?: { code?: unknown } }>;
+  errors?: Array<{ message?: string; extensions?: Record<string, unknown> }>;
 }
 
 /**
@@ -46,13 +45,7 @@ export function useUploadEvidence(modelId: string) {
       > &
         RestError;
       if (!response.ok) {
-        const first = json.errors?.[0];
-        const code = first?.extensions?.code;
-        setProblem(
-          isErrorCode(code)
-            ? { code, detail: code === ErrorCode.BAD_USER_INPUT ? first?.message : undefined }
-            : { code: ErrorCode.INTERNAL_SERVER_ERROR },
-        );
+        setProblem(problemOfError(json.errors?.[0]));
         return null;
       }
       const { data } = await client.query({

@@ -8,10 +8,7 @@ import { useMarkNotificationsRead } from '../hooks/useMarkNotificationsRead';
 import { useNotificationCount } from '../hooks/useNotificationCount';
 import { useNotificationFeed } from '../hooks/useNotificationFeed';
 import { useNotifications } from '../hooks/useNotifications';
-
-const KINDS = ['SUBMIT', 'RETURN', 'ENDORSE', 'WITHDRAW'] as const;
-type Kind = (typeof KINDS)[number];
-const isKind = (kind: string): kind is Kind => (KINDS as readonly string[]).includes(kind);
+import { notificationLink, notificationText } from '../wording';
 
 /** The bell in the header: the unread count, live, and the newest notifications under it. */
 export function NotificationBell() {
@@ -44,16 +41,11 @@ export function NotificationBell() {
     };
   }, [open]);
 
-  const text = (n: NotificationItemFragment) =>
-    t(`notifications.kinds.${isKind(n.kind) ? n.kind : 'other'}`, {
-      actor: n.actorName,
-      title: n.modelTitle,
-    });
-
   const onPick = async (n: NotificationItemFragment) => {
     setOpenAt(null);
     if (!n.readAt) await markRead([n.id]).catch(() => undefined);
-    if (n.candidacy) await navigate(`/models/${n.candidacy.modelId}`);
+    const link = notificationLink(n);
+    if (link) await navigate(link);
   };
 
   return (
@@ -118,7 +110,7 @@ export function NotificationBell() {
                   data-unread={n.readAt ? undefined : 'true'}
                   onClick={() => void onPick(n)}
                 >
-                  <span className="bell__text">{text(n)}</span>
+                  <span className="bell__text">{notificationText(t, n)}</span>
                   {n.reason ? (
                     <span className="bell__reason">
                       {t('notifications.reason', { reason: n.reason })}

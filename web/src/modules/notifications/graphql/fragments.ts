@@ -9,6 +9,11 @@ export const NotificationItemFragment = graphql(`
     modelTitle
     actorName
     reason
+    councilName
+    roundId
+    roundName
+    count
+    unitName
     candidacy {
       id
       modelId
