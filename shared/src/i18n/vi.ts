@@ -76,7 +76,8 @@ export const vi = {
       'Thời hạn xét duyệt của {{council}} đã kết thúc ngày {{date}}: cấp trên không tiếp nhận thêm hồ sơ.',
     NOT_A_MEMBER: 'Người này không phải thành viên của hội đồng.',
     OPINION_ONLY_WHEN_ABSENT: 'Chỉ thành viên vắng mặt mới gửi ý kiến bằng văn bản.',
-    NO_WRITTEN_OPINIONS: 'Quy chế của hội đồng không nhận ý kiến bằng văn bản của thành viên vắng mặt.',
+    NO_WRITTEN_OPINIONS:
+      'Quy chế của hội đồng không nhận ý kiến bằng văn bản của thành viên vắng mặt.',
     VOTED_SO_PRESENT: 'Thành viên này đã bỏ phiếu trong phiên nên được tính là có mặt.',
   },
   roles: {

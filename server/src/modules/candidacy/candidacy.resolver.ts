@@ -135,8 +135,7 @@ export class CandidacyResolver {
       if (!ctx.viewer) throw unauthenticated();
       const unit = await ctx.services.org.get(String(args.unitId));
       const viewer = ctx.viewer;
-      if (!viewer.reaches(CAPABILITIES.browseOrg, unit.path))
-        throw forbidden('OUTSIDE_SCOPE');
+      if (!viewer.reaches(CAPABILITIES.browseOrg, unit.path)) throw forbidden('OUTSIDE_SCOPE');
       // Changes of a candidacy still with its unit reach only the unit's own people.
       return ctx.services.bus.subscribe(
         (e) =>

@@ -42,8 +42,7 @@ export class AttendanceService {
         throw refuse('OPINION_ONLY_WHEN_ABSENT', {}, { field: 'writtenOpinion' });
       if (opinion && !ctx.council.writtenOpinions)
         throw refuse('NO_WRITTEN_OPINIONS', {}, { field: 'writtenOpinion' });
-      if (!change.present && line.voted)
-        throw refuse('VOTED_SO_PRESENT', {}, { field: 'present' });
+      if (!change.present && line.voted) throw refuse('VOTED_SO_PRESENT', {}, { field: 'present' });
       await tx.getRepository(RoundAttendance).upsert(
         {
           roundId: ctx.round.id,

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { needed, RoundState, tally, type Threshold } from '@vinh-danh/shared';
+import { needed, RoundState, tally } from '@vinh-danh/shared';
 import { refuse, forbidden } from '../../infra/graphql/errors';
 import type { Viewer } from '../auth/viewer';
 import { Campaign } from '../campaign/campaign.entity';
