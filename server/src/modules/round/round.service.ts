@@ -205,8 +205,10 @@ export class RoundService {
       const attendance = await attendanceOf(tx, ctx.round.id, council.id);
       const present = attendance.filter((a) => a.present).length;
       const quorum = needed(council.quorum, attendance.length);
-      if (present < quorum)
-        throw refuse('QUORUM_NOT_MET', { present, needed: quorum, members: attendance.length });
+      if (present < quorum) {
+        const counts = { present, needed: quorum, members: attendance.length };
+        throw refuse('QUORUM_NOT_MET', counts, counts);
+      }
       const campaign = await tx.getRepository(Campaign).findOneByOrFail({ id: council.campaignId });
       const ranking = await rankRound(
         tx,
