@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import { loadConfig } from './config';
 import { createLogger } from './infra/log';
 import { startApp } from './app';
+import { startBanner } from './banner';
+import { DEMO_ACCOUNTS } from './modules/demo/demo-data';
 
 /**
  * Starts Vinh Danh and owns the shutdown order: HTTP, Apollo, TypeORM, then PostgreSQL, once,
@@ -22,17 +24,24 @@ const main = async () => {
   });
   if (config.DEMO_SEED) {
     log.info(
-      { password: config.DEMO_PASSWORD, accounts: 'see README (quantri, canbo, lanhdao, …)' },
+      { password: config.DEMO_PASSWORD, accounts: DEMO_ACCOUNTS.map((a) => a.username) },
       `Demo accounts share the password "${config.DEMO_PASSWORD}"`,
     );
   }
+  const demo = config.DEMO_SEED
+    ? { password: config.DEMO_PASSWORD, accounts: DEMO_ACCOUNTS }
+    : null;
+  process.stdout.write(startBanner(app.url, demo));
   let exiting = false;
   const shutdown = (signal: string) => {
     if (exiting) return;
     exiting = true;
     log.info({ signal }, 'shutting down');
     app.stop().then(
-      () => process.exit(0),
+      () => {
+        process.stdout.write(`Vinh Danh stopped (${signal}).\n`);
+        process.exit(0);
+      },
       (error: unknown) => {
         log.error({ err: error }, 'shutdown failed');
         process.exit(1);
@@ -41,6 +50,8 @@ const main = async () => {
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+  // Started by scripts/start.mjs: when that process is gone, so is the terminal it answered to.
+  if (process.connected) process.on('disconnect', () => shutdown('disconnect'));
 };
 
 void main();
