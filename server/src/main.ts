@@ -1,9 +1,19 @@
 import 'reflect-metadata';
+import pino from 'pino';
 import { loadConfig } from './config';
-import { createLogger } from './infra/log';
+import { createLogger, type Logger } from './infra/log';
 import { startApp } from './app';
 import { startBanner } from './banner';
 import { DEMO_ACCOUNTS } from './modules/demo/demo-data';
+
+/**
+ * Plain lines for a person, written through the log's own stream: pino writes asynchronously,
+ * and this way they keep their place among the JSON lines instead of jumping ahead of them.
+ */
+const say = (log: Logger, text: string) => {
+  const streams = log as unknown as Record<symbol, { write(text: string): void }>;
+  streams[pino.symbols.streamSym].write(text);
+};
 
 /**
  * Starts Vinh Danh and owns the shutdown order: HTTP, Apollo, TypeORM, then PostgreSQL, once,
@@ -31,7 +41,7 @@ const main = async () => {
   const demo = config.DEMO_SEED
     ? { password: config.DEMO_PASSWORD, accounts: DEMO_ACCOUNTS }
     : null;
-  process.stdout.write(startBanner(app.url, demo));
+  say(log, startBanner(app.url, demo));
   let exiting = false;
   const shutdown = (signal: string) => {
     if (exiting) return;
@@ -39,7 +49,7 @@ const main = async () => {
     log.info({ signal }, 'shutting down');
     app.stop().then(
       () => {
-        process.stdout.write(`Vinh Danh stopped (${signal}).\n`);
+        say(log, `Vinh Danh stopped (${signal}).\n`);
         process.exit(0);
       },
       (error: unknown) => {
