@@ -50,7 +50,12 @@ const main = async () => {
     app.stop().then(
       () => {
         say(log, `Vinh Danh stopped (${signal}).\n`);
-        process.exit(0);
+        // Ending on its own lets pino finish its writes in order (process.exit would flush the
+        // rest at once, ahead of a write still under way); should anything still hold the
+        // process, it goes anyway.
+        process.exitCode = 0;
+        if (process.connected) process.disconnect();
+        setTimeout(() => process.exit(0), 2_000).unref();
       },
       (error: unknown) => {
         log.error({ err: error }, 'shutdown failed');
