@@ -1,8 +1,6 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
@@ -23,6 +21,7 @@ import { jitQueries } from './infra/graphql/jit';
 import { buildContext, type Context } from './infra/graphql/context';
 import { createErrorFormatter, isUnexpected } from './infra/graphql/errors';
 import { createSchema } from './infra/graphql/schema';
+import { serveWeb } from './infra/http/static';
 import type { Logger } from './infra/log';
 import { seedDemo } from './modules/demo/seed';
 import { evidenceRoutes } from './modules/model/evidence.routes';
@@ -213,15 +212,4 @@ const assertLifecycleSound = () => {
 const bearer = (header: string | undefined): string | null => {
   const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
   return match ? match[1] : null;
-};
-
-/** The built web app, with every unknown path answered by index.html for the client router. */
-const serveWeb = (app: express.Express, dist: string, log: Logger) => {
-  const index = path.join(dist, 'index.html');
-  if (!existsSync(index)) {
-    log.warn({ dist }, 'web app not built; run `pnpm build` to serve it here');
-    return;
-  }
-  app.use(express.static(dist, { index: false, maxAge: '1h' }));
-  app.get(/^\/(?!graphql|healthz|api\/).*/, (_req, res) => res.sendFile(index));
 };

@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chooseChromium } from './chromium';
 
 /** The password of every demo account (server/src/modules/demo). */
 export const DEMO_PASSWORD = 'vinhdanh2026';
@@ -30,17 +31,19 @@ const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-/** Debian's Chromium (never a downloaded browser); one per test file. */
+/**
+ * Debian's Chromium when installed, else the one inside the npm package @sparticuz/chromium
+ * (support/chromium.ts says how it is chosen); one per test file.
+ */
 export const launchBrowser = async (): Promise<Browser> => {
-  const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-  if (!existsSync(executablePath)) {
-    throw new Error(
-      `Chromium not found at ${executablePath}. Install it with \`apt-get install -y chromium\`, ` +
-        'or set CHROMIUM_PATH to a Chromium binary.',
-    );
-  }
+  const choice = chooseChromium();
   // playwright launches it with a fresh, throw-away profile.
-  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  return chromium.launch({
+    executablePath: choice.executablePath,
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...choice.args],
+    env: choice.env,
+  });
 };
 
 const fileSafe = (text: string) =>

@@ -1,24 +1,27 @@
 import { Route, Routes } from 'react-router';
-import { BallotPage } from '../pages/BallotPage';
-import { CampaignsPage } from '../pages/CampaignsPage';
-import { CandidacyPage } from '../pages/CandidacyPage';
-import { CouncilPage } from '../pages/CouncilPage';
-import { CouncilsPage } from '../pages/CouncilsPage';
-import { EditModelPage } from '../pages/EditModelPage';
-import { GraphiQLPage } from '../pages/GraphiQLPage';
 import { HomePage } from '../pages/HomePage';
 import { LoginPage } from '../pages/LoginPage';
-import { ModelPage } from '../pages/ModelPage';
-import { ModelsPage } from '../pages/ModelsPage';
-import { NewModelPage } from '../pages/NewModelPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
-import { QueuePage } from '../pages/QueuePage';
-import { RoundPage } from '../pages/RoundPage';
-import { ScoringPage } from '../pages/ScoringPage';
-import { UnitsPage } from '../pages/UnitsPage';
-import { UsersPage } from '../pages/UsersPage';
 import { RequireAuth, RequireCapability, RequireCouncilAccess } from './guards';
 import { Layout } from './Layout';
+import { lazyPage } from './lazy-page';
+
+// The first page a person opens loads only what it needs; the others come when opened.
+const BallotPage = lazyPage(() => import('../pages/BallotPage'), 'BallotPage');
+const CampaignsPage = lazyPage(() => import('../pages/CampaignsPage'), 'CampaignsPage');
+const CandidacyPage = lazyPage(() => import('../pages/CandidacyPage'), 'CandidacyPage');
+const CouncilPage = lazyPage(() => import('../pages/CouncilPage'), 'CouncilPage');
+const CouncilsPage = lazyPage(() => import('../pages/CouncilsPage'), 'CouncilsPage');
+const EditModelPage = lazyPage(() => import('../pages/EditModelPage'), 'EditModelPage');
+const GraphiQLPage = lazyPage(() => import('../pages/GraphiQLPage'), 'GraphiQLPage');
+const ModelPage = lazyPage(() => import('../pages/ModelPage'), 'ModelPage');
+const ModelsPage = lazyPage(() => import('../pages/ModelsPage'), 'ModelsPage');
+const NewModelPage = lazyPage(() => import('../pages/NewModelPage'), 'NewModelPage');
+const QueuePage = lazyPage(() => import('../pages/QueuePage'), 'QueuePage');
+const RoundPage = lazyPage(() => import('../pages/RoundPage'), 'RoundPage');
+const ScoringPage = lazyPage(() => import('../pages/ScoringPage'), 'ScoringPage');
+const UnitsPage = lazyPage(() => import('../pages/UnitsPage'), 'UnitsPage');
+const UsersPage = lazyPage(() => import('../pages/UsersPage'), 'UsersPage');
 
 export function AppRoutes() {
   return (
