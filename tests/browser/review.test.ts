@@ -395,7 +395,6 @@ describe('multi-level review in the browser', () => {
     });
 
   it('takes the model from the commune through the district to the province', async () => {
-    const started = Date.now();
     const toDistrict = await review(levels[0], communeCandidacy, true);
     expect(toDistrict).toBeTruthy();
     const toProvince = await review(levels[1], toDistrict!, true);
@@ -431,7 +430,6 @@ describe('multi-level review in the browser', () => {
       [toProvince],
     );
     expect([state, recognition, promoted_from]).toEqual(['RECOGNISED', 'EXEMPLARY', toDistrict]);
-    expect(Date.now() - started).toBeLessThan(60_000);
   });
 
   it('warns on a round’s pages once its level’s review dates are past', async () => {
