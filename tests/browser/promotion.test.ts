@@ -108,7 +108,8 @@ describe('promotion on the demo, commune → district → province', () => {
         for (const [id, share] of Object.entries(shares)) {
           await page.getByTestId(`scoring-entry-${id}`).click();
           for (const { code, points } of sheet(share)) {
-            await page.getByTestId(`score-${code}`).fill(String(points));
+            // Typed as a Vietnamese reader writes it: 22,5.
+            await page.getByTestId(`score-${code}`).fill(String(points).replace('.', ','));
           }
           await page.getByTestId('score-RESULTS-comment').fill('Có số liệu kiểm chứng.');
           await page.getByTestId('score-RESULTS-comment').press('Enter');
