@@ -1,15 +1,12 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
-import os from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { Client } from 'pg';
 import { chromium, type Page } from 'playwright-core';
-import { configWith, createLogger, startApp, startEmbeddedPostgres } from '@vinh-danh/server';
+import { configWith, createLogger, startApp } from '@vinh-danh/server';
 // By path: the tests' way of finding a Chromium (Debian's, else the packaged one).
 import { chooseChromium } from '../tests/support/chromium';
+import { scratchDatabase, type Cleanups } from './scratch';
 
 /**
  * The JavaScript the first route loads, as a browser loads it: the built web app served by the
@@ -32,26 +29,6 @@ interface Script {
   encoding: string;
   gzip: number;
 }
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-
-const onServer = async (url: string, sql: string) => {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-};
 
 const gzipOf = (file: string) => {
   const local = path.join(DIST, file);
@@ -101,31 +78,13 @@ const report = (label: string, scripts: Script[]) => {
 const main = async () => {
   if (!existsSync(path.join(DIST, 'index.html')))
     throw new Error('web/dist is missing: run `pnpm build`');
-  const cleanups: Array<() => Promise<unknown> | unknown> = [];
+  const cleanups: Cleanups = [];
   try {
-    const workDir = mkdtempSync(path.join(os.tmpdir(), 'vd-bundle-'));
-    chmodSync(workDir, 0o755); // the embedded PostgreSQL runs as `postgres` when we are root
-    cleanups.push(() => rmSync(workDir, { recursive: true, force: true }));
-    let serverUrl = process.env.DATABASE_URL;
-    if (!serverUrl) {
-      const pg = await startEmbeddedPostgres({
-        dataDir: path.join(workDir, 'postgres'),
-        port: await freePort(),
-        log: createLogger('warn'),
-        ephemeral: true,
-      });
-      cleanups.push(() => pg.stop());
-      serverUrl = pg.url;
-    }
-    const name = `vd_bundle_${randomBytes(6).toString('hex')}`;
-    await onServer(serverUrl, `CREATE DATABASE ${name}`);
-    cleanups.push(() => onServer(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-    const databaseUrl = new URL(serverUrl);
-    databaseUrl.pathname = `/${name}`;
+    const { workDir, databaseUrl } = await scratchDatabase('vd-bundle', cleanups);
 
     const app = await startApp(
       configWith({
-        DATABASE_URL: databaseUrl.toString(),
+        DATABASE_URL: databaseUrl,
         DATA_DIR: workDir,
         PORT: 0,
         HOST: '127.0.0.1',

@@ -1,24 +1,15 @@
 import 'reflect-metadata';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import { createServer, type AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client, type Pool, type PoolClient } from 'pg';
 import { AwardType, DEFAULT_RUBRIC, RankBy, STANDARD_FIELDS } from '@vinh-danh/shared';
-import {
-  configWith,
-  createLogger,
-  startApp,
-  startEmbeddedPostgres,
-  type RunningApp,
-} from '@vinh-danh/server';
+import { configWith, createLogger, startApp, type RunningApp } from '@vinh-danh/server';
 import { hashPassword } from '@vinh-danh/server/testing';
 // By path: the server's package exports its entry points only, and this is the very statement
 // the ranking resolver runs.
 import { RANKING_LINES_SQL } from '../server/src/modules/round/ranking-rows';
+import { scratchDatabase, type Cleanups } from './scratch';
 
 /**
  * The round ranking, through GraphQL and as one raw SQL statement: builds a round of ENTRIES
@@ -74,32 +65,6 @@ interface Line {
 interface Fixture {
   roundId: string;
 }
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-
-const withDatabase = (serverUrl: string, name: string) => {
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-};
-
-const onServer = async (serverUrl: string, sql: string) => {
-  const client = new Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-};
 
 /**
  * POST JSON, parse the JSON answer: node:http on a kept-alive connection, so that the figures
@@ -317,7 +282,7 @@ const assertSame = (graphql: Line[], raw: Line[]) => {
 };
 
 const main = async () => {
-  const cleanups: Array<() => Promise<unknown> | unknown> = [];
+  const cleanups: Cleanups = [];
   const cleanUp = async () => {
     for (const fn of cleanups.splice(0).reverse()) {
       await Promise.resolve()
@@ -328,25 +293,7 @@ const main = async () => {
   process.once('SIGINT', () => void cleanUp().finally(() => process.exit(130)));
 
   try {
-    const workDir = mkdtempSync(path.join(os.tmpdir(), 'vd-bench-'));
-    chmodSync(workDir, 0o755); // the embedded PostgreSQL runs as `postgres` when we are root
-    cleanups.push(() => rmSync(workDir, { recursive: true, force: true }));
-
-    let serverUrl = process.env.DATABASE_URL;
-    if (!serverUrl) {
-      const pg = await startEmbeddedPostgres({
-        dataDir: path.join(workDir, 'postgres'),
-        port: await freePort(),
-        log: createLogger('warn'),
-        ephemeral: true,
-      });
-      cleanups.push(() => pg.stop());
-      serverUrl = pg.url;
-    }
-    const name = `vd_bench_${randomBytes(6).toString('hex')}`;
-    await onServer(serverUrl, `CREATE DATABASE ${name}`);
-    cleanups.push(() => onServer(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-    const databaseUrl = withDatabase(serverUrl, name);
+    const { workDir, databaseUrl } = await scratchDatabase('vd-bench', cleanups);
 
     const app = await startApp(
       configWith({

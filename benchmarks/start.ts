@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from './scratch';
 
 /**
  * `pnpm start` as a person runs it, twice, on a data folder of its own: the first start builds
@@ -15,16 +15,6 @@ import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..');
 const BUDGET_SECONDS = 5;
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 
 /** The pnpm that runs this script (pnpm sets npm_execpath), else the README's. */
 const pnpm = (args: string[]): [string, string[]] =>
