@@ -156,7 +156,14 @@ describe('promotion on the demo, commune → district → province', () => {
           await page.getByTestId('round-published').waitFor();
         });
       }
-      for (const id of ids) await secretary.getByTestId(`result-${id}`).waitFor();
+      // The secretary's page learns of the close and of the publication by two live events:
+      // a row may show before its outcome does.
+      for (const id of ids) {
+        await secretary
+          .getByTestId(`result-${id}`)
+          .locator('[data-testid="result-outcome"][data-recognition]')
+          .waitFor();
+      }
       await then(secretary);
     });
 
