@@ -171,7 +171,8 @@ describe('the candidacy lifecycle in the browser', () => {
         expect(await text(leader, 'return-reason-error')).toBe('Vui lòng nhập lý do trả lại.');
         await leader.getByTestId('return-reason').fill(REASON);
         await leader.getByTestId('return-confirm').click();
-        expect(await text(leader, 'success')).toBe(`Đã trả lại “${TITLE}”.`);
+        // The title has quotation marks of its own: no second pair around it.
+        expect(await text(leader, 'success')).toBe(`Đã trả lại ${TITLE}.`);
         await leader.getByTestId(`queue-row-${modelId}`).waitFor({ state: 'detached' });
       });
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RoundState, Vote } from '@vinh-danh/shared';
+import { RoundState, Vote, quoteTitle } from '@vinh-danh/shared';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
 import { useCastBallot } from '../hooks/useCastBallot';
 import type { RoundEntryView, RoundView } from '../types';
@@ -76,7 +76,7 @@ export function BallotView({ round }: { round: RoundView }) {
                     <p>
                       {t('rounds.ballot.confirm', {
                         vote: t(`rounds.ballot.${pending.vote}`),
-                        title: e.candidacy.model.title,
+                        title: quoteTitle(e.candidacy.model.title),
                       })}
                     </p>
                     <div className="actions">

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RoundState, Seat } from '@vinh-danh/shared';
+import { RoundState, Seat, quoteTitle } from '@vinh-danh/shared';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
 import { SuccessNotice } from '../../common/components/Notice';
 import { ReturnDialog } from '../../models/components/ReturnDialog';
@@ -32,7 +32,7 @@ export function RoundEntriesPanel({ round }: { round: RoundView }) {
     setNotice(null);
     try {
       await returnEntry(round.id, entry.candidacyId, reason);
-      setNotice(t('rounds.entries.returned', { title: entry.candidacy.model.title }));
+      setNotice(t('rounds.entries.returned', { title: quoteTitle(entry.candidacy.model.title) }));
     } catch {
       // shown by <ErrorNotice>
     }

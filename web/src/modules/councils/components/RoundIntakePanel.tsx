@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RoundState } from '@vinh-danh/shared';
+import { RoundState, quoteTitle } from '@vinh-danh/shared';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
 import { SuccessNotice } from '../../common/components/Notice';
 import { useAddRoundEntries } from '../hooks/useAddRoundEntries';
@@ -84,7 +84,7 @@ export function RoundIntakePanel({ round }: { round: RoundView }) {
                 <input
                   type="checkbox"
                   data-testid={`round-intake-select-${c.id}`}
-                  aria-label={t('rounds.intake.select', { title: c.model.title })}
+                  aria-label={t('rounds.intake.select', { title: quoteTitle(c.model.title) })}
                   checked={selected.has(c.id)}
                   disabled={!open}
                   onChange={(e) => toggle(c.id, e.target.checked)}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CombinedGraphQLErrors } from '@apollo/client';
-import { CandidacyAction } from '@vinh-danh/shared';
+import { CandidacyAction, quoteTitle } from '@vinh-danh/shared';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
 import { SuccessNotice } from '../../common/components/Notice';
 import { useTransitionCandidacy } from '../hooks/useTransitionCandidacy';
@@ -100,7 +100,7 @@ export function CandidacyActions({ candidacy, title, missingParts, onReload }: P
       )}
       {asking === CandidacyAction.WITHDRAW ? (
         <div className="panel panel--warning" data-testid="withdraw-panel">
-          <p>{t('models.actions.confirmWithdraw', { title })}</p>
+          <p>{t('models.actions.confirmWithdraw', { title: quoteTitle(title) })}</p>
           <div className="form__actions">
             <button
               type="button"

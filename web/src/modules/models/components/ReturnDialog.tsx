@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { quoteTitle } from '@vinh-danh/shared';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../common/components/FormActions';
 
@@ -46,7 +47,7 @@ export function ReturnDialog({ title, busy, onConfirm, onCancel }: Props) {
         onSubmit={onSubmit}
         noValidate
       >
-        <h2 id={`${id}-title`}>{t('models.actions.returnTitle', { title })}</h2>
+        <h2 id={`${id}-title`}>{t('models.actions.returnTitle', { title: quoteTitle(title) })}</h2>
         <div className="field">
           <label className="field__label" htmlFor={`${id}-reason`}>
             {t('models.actions.reason')}

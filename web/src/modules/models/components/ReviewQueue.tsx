@@ -1,7 +1,13 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { CandidacyAction, CandidacyState, isErrorCode, isRefusal } from '@vinh-danh/shared';
+import {
+  CandidacyAction,
+  CandidacyState,
+  isErrorCode,
+  isRefusal,
+  quoteTitle,
+} from '@vinh-danh/shared';
 import type { ModelFilter, ModelRowFragment } from '../../../gql/graphql';
 import { formatDate } from '../../common/dates';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
@@ -59,7 +65,7 @@ export function ReviewQueue() {
           .filter((r) => r.errorCode)
           .map((r) =>
             t('queue.failed', {
-              title: titleOf(r.candidacyId),
+              title: quoteTitle(titleOf(r.candidacyId)),
               message: isErrorCode(r.errorCode)
                 ? problemText(t, {
                     code: r.errorCode,
@@ -89,7 +95,7 @@ export function ReviewQueue() {
         action: CandidacyAction.ENDORSE,
       });
       toggle(model.id, false);
-      setNotice(t('queueRow.endorsed', { title: model.title }));
+      setNotice(t('queueRow.endorsed', { title: quoteTitle(model.title) }));
     } catch {
       // shown by <ErrorNotice>
     }
@@ -104,7 +110,7 @@ export function ReviewQueue() {
         action: CandidacyAction.RETURN,
         reason,
       });
-      setNotice(t('queue.returned', { title: model.title }));
+      setNotice(t('queue.returned', { title: quoteTitle(model.title) }));
     } catch {
       // shown by <ErrorNotice>
     }
@@ -179,7 +185,7 @@ export function ReviewQueue() {
                       <input
                         type="checkbox"
                         data-testid={`queue-select-${m.id}`}
-                        aria-label={t('queue.select', { title: m.title })}
+                        aria-label={t('queue.select', { title: quoteTitle(m.title) })}
                         checked={selected.has(m.id)}
                         onChange={(e) => toggle(m.id, e.target.checked)}
                       />
@@ -200,7 +206,7 @@ export function ReviewQueue() {
                         type="button"
                         className="button button--small button--primary"
                         data-testid={`queue-row-endorse-${m.id}`}
-                        aria-label={t('queueRow.endorse', { title: m.title })}
+                        aria-label={t('queueRow.endorse', { title: quoteTitle(m.title) })}
                         disabled={returning || endorsing}
                         onClick={() => void onEndorseOne(m)}
                       >
