@@ -248,6 +248,8 @@ describe('numbers as people type them, in the browser', () => {
       expect(await text(page, 'score-sheet-' + candidacyId)).toContain(
         'Kết quả thiết thực, giải quyết việc khó của địa phương: chưa rõ “7.5” là số nào.',
       );
+      // …and the sheet says it is not saved, rather than speak of an earlier save.
+      expect(await text(page, 'score-status')).toBe('Chưa lưu: hãy sửa các ô được đánh dấu.');
       await page.getByTestId('score-RESULTS').fill('7,5');
       await page.getByTestId('score-MOBILISATION').fill('20');
       await page.getByTestId('score-MOBILISATION').press('Enter');

@@ -756,6 +756,7 @@ export const en: Messages = {
         saving: 'Saving…',
         saved: 'Saved',
         failed: 'Not saved.',
+        invalid: 'Not saved: correct the marked fields.',
       },
       conflict: 'Declare a conflict of interest',
       conflictReason: 'Reason',

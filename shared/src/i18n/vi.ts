@@ -763,6 +763,7 @@ export const vi = {
         saving: 'Đang lưu…',
         saved: 'Đã lưu',
         failed: 'Chưa lưu được.',
+        invalid: 'Chưa lưu: hãy sửa các ô được đánh dấu.',
       },
       conflict: 'Khai báo xung đột lợi ích',
       conflictReason: 'Lý do',

@@ -76,6 +76,8 @@ export function ScoreSheetForm({ entry, criteria, editable }: Props) {
   }, [criteria, lines, problems.length]);
 
   const { status, error, flush } = useScoreAutosave(entry.id, editable ? sheet : null);
+  // A sheet with a misread field is not sent: "saved" would speak of the previous one.
+  const shown = problems.length > 0 ? 'invalid' : status;
   const total = criteria.reduce((sum, c) => sum + (numberValue(lines[c.code].points) ?? 0), 0);
   const max = criteria.reduce((sum, c) => sum + c.maxPoints, 0);
 
@@ -153,12 +155,12 @@ export function ScoreSheetForm({ entry, criteria, editable }: Props) {
         {editable ? (
           <>
             <span
-              className={`autosave autosave--${status}`}
+              className={`autosave autosave--${shown === 'invalid' ? 'failed' : shown}`}
               role="status"
               data-testid="score-status"
-              data-status={status}
+              data-status={shown}
             >
-              {t(`rounds.scoring.status.${status}`)}
+              {t(`rounds.scoring.status.${shown}`)}
             </span>
             <button type="submit" className="button button--primary" data-testid="score-save">
               {t('common.save')}
