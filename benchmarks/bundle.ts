@@ -6,7 +6,7 @@ import { chromium, type Page } from 'playwright-core';
 import { configWith, createLogger, startApp } from '@vinh-danh/server';
 // By path: the tests' way of finding a Chromium (Debian's, else the packaged one).
 import { chooseChromium } from '../tests/support/chromium';
-import { scratchDatabase, type Cleanups } from './scratch';
+import { runCleanups, scratchDatabase, type Cleanups } from './scratch';
 
 /**
  * The JavaScript the first route loads, as a browser loads it: the built web app served by the
@@ -126,11 +126,7 @@ const main = async () => {
     console.log(`first-route-js-gzip=${total} budget=${BUDGET}`);
     if (total > BUDGET) process.exitCode = 1;
   } finally {
-    for (const fn of cleanups.reverse()) {
-      await Promise.resolve()
-        .then(fn)
-        .catch((error: unknown) => console.error('cleanup:', error));
-    }
+    await runCleanups(cleanups);
   }
 };
 

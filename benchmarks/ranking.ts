@@ -9,7 +9,7 @@ import { hashPassword } from '@vinh-danh/server/testing';
 // By path: the server's package exports its entry points only, and this is the very statement
 // the ranking resolver runs.
 import { RANKING_LINES_SQL } from '../server/src/modules/round/ranking-rows';
-import { scratchDatabase, type Cleanups } from './scratch';
+import { runCleanups, scratchDatabase, type Cleanups } from './scratch';
 
 /**
  * The round ranking, through GraphQL and as one raw SQL statement: builds a round of ENTRIES
@@ -283,13 +283,7 @@ const assertSame = (graphql: Line[], raw: Line[]) => {
 
 const main = async () => {
   const cleanups: Cleanups = [];
-  const cleanUp = async () => {
-    for (const fn of cleanups.splice(0).reverse()) {
-      await Promise.resolve()
-        .then(fn)
-        .catch((error: unknown) => console.error('cleanup:', error));
-    }
-  };
+  const cleanUp = () => runCleanups(cleanups);
   process.once('SIGINT', () => void cleanUp().finally(() => process.exit(130)));
 
   try {

@@ -9,6 +9,15 @@ import { createLogger, startEmbeddedPostgres } from '@vinh-danh/server';
 /** What a benchmark undoes when it ends, last first. */
 export type Cleanups = Array<() => Promise<unknown> | unknown>;
 
+/** Runs the cleanups last first, each once, reporting a failing one without stopping the rest. */
+export const runCleanups = async (cleanups: Cleanups): Promise<void> => {
+  for (const fn of cleanups.splice(0).reverse()) {
+    await Promise.resolve()
+      .then(fn)
+      .catch((error: unknown) => console.error('cleanup:', error));
+  }
+};
+
 export const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const server = createServer();
