@@ -62,6 +62,9 @@ const recipients = async (tx: EntityManager, f: TransitionFacts): Promise<string
  * Members told of a round's event: those given entries to score (ASSIGNED, with how many; and
  * SCORING_OPEN), every member for voting and results.
  */
+const EVERY_MEMBER = `SELECT cm.user_id, NULL::int AS count
+    FROM review_round r JOIN council_member cm ON cm.council_id = r.council_id WHERE r.id = $1`;
+
 const ROUND_RECIPIENTS: Record<RoundFacts['kind'], string> = {
   [CouncilEvent.ASSIGNED]: `SELECT cm.user_id, count(*)::int AS count
       FROM assignment a JOIN round_entry e ON e.id = a.entry_id AND e.removed_at IS NULL
@@ -71,10 +74,8 @@ const ROUND_RECIPIENTS: Record<RoundFacts['kind'], string> = {
       FROM assignment a JOIN round_entry e ON e.id = a.entry_id AND e.removed_at IS NULL
       JOIN council_member cm ON cm.id = a.member_id
      WHERE e.round_id = $1`,
-  [CouncilEvent.VOTING_OPEN]: `SELECT cm.user_id, NULL::int AS count
-      FROM review_round r JOIN council_member cm ON cm.council_id = r.council_id WHERE r.id = $1`,
-  [CouncilEvent.RESULTS_PUBLISHED]: `SELECT cm.user_id, NULL::int AS count
-      FROM review_round r JOIN council_member cm ON cm.council_id = r.council_id WHERE r.id = $1`,
+  [CouncilEvent.VOTING_OPEN]: EVERY_MEMBER,
+  [CouncilEvent.RESULTS_PUBLISHED]: EVERY_MEMBER,
 };
 
 export class NotificationService {
