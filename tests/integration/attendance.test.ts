@@ -89,6 +89,21 @@ describe('attendance at the voting session', () => {
       .round;
   const lineOf = (lines: Line[], memberId: string) => lines.find((l) => l.member.id === memberId)!;
 
+  it('tells every member but the secretary who opened it that voting is open, once each', async () => {
+    const r = await votingRound();
+    const kinds = async (api: GraphQLClient) =>
+      (
+        await api.ok<{ notifications: { nodes: Array<{ kind: string }> } }>(
+          '{ notifications(first: 50) { nodes { kind } } }',
+        )
+      ).notifications.nodes
+        .map((n) => n.kind)
+        .filter((k) => k === 'VOTING_OPEN');
+    for (const member of [r.chair, ...r.members])
+      expect(await kinds(member)).toEqual(['VOTING_OPEN']);
+    expect(await kinds(r.secretary)).toEqual([]);
+  });
+
   it('is recorded by the secretary; a member who votes is present; the minutes list who was and was not', async () => {
     const r = await votingRound({ writtenOpinions: true });
     const before = await attendance(r.secretary, r.roundId);
