@@ -15,7 +15,11 @@ export type DomainEvent =
     }
   | { type: 'notification.created'; userId: string; notificationId: string }
   /** a round moved on, or its progress changed (a score sheet, a ballot) */
-  | { type: 'round.changed'; roundId: string };
+  | { type: 'round.changed'; roundId: string }
+  /** a session was logged out: its live subscriptions end at once, on every process */
+  | { type: 'session.ended'; sessionId: string }
+  /** a person lost a role: their live subscriptions check their access again at once */
+  | { type: 'access.changed'; userId: string };
 
 const CHANNEL = 'vinh_danh_events';
 

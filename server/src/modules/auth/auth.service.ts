@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { type Role } from '@vinh-danh/shared';
+import { EventBus } from '../../infra/events/bus';
 import { refuse } from '../../infra/graphql/errors';
 import { User } from '../user/user.entity';
 import { Session } from './session.entity';
@@ -61,17 +62,20 @@ export class AuthService {
     const session = await this.db
       .getRepository(Session)
       .save({ userId: user.id, tokenHash: hashToken(token), expiresAt });
-    return { token, expiresAt, viewer: await this.viewerOf(user, session.id) };
+    return { token, expiresAt, viewer: await this.viewerOf(user, session.id, expiresAt) };
   }
 
+  /** Revokes the session; its open subscriptions, on whichever process, end on commit. */
   async logout(token: string): Promise<void> {
-    await this.db
-      .getRepository(Session)
-      .createQueryBuilder()
-      .update()
-      .set({ revokedAt: () => 'now()' })
-      .where('token_hash = :hash AND revoked_at IS NULL', { hash: hashToken(token) })
-      .execute();
+    await this.db.transaction(async (tx) => {
+      const [ended]: [Array<{ id: string }>, number] = await tx.query(
+        `UPDATE session SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL
+         RETURNING id`,
+        [hashToken(token)],
+      );
+      for (const { id } of ended)
+        await EventBus.publish(tx, { type: 'session.ended', sessionId: id });
+    });
   }
 
   /**
@@ -81,6 +85,7 @@ export class AuthService {
   async resolve(token: string): Promise<Viewer | null> {
     const rows: Array<{
       session_id: string;
+      expires_at: Date;
       id: string;
       username: string;
       display_name: string;
@@ -90,7 +95,7 @@ export class AuthService {
       created_at: Date;
       grants: Array<{ role: Role; unit_id: string | null; path: string | null }>;
     }> = await this.db.query(
-      `SELECT s.id AS session_id, u.id, u.username, u.display_name, u.unit_id, u.active, u.version,
+      `SELECT s.id AS session_id, s.expires_at, u.id, u.username, u.display_name, u.unit_id, u.active, u.version,
               u.created_at,
               coalesce((SELECT json_agg(json_build_object('role', g.role, 'unit_id', g.unit_id, 'path', gu.path))
                           FROM role_grant g LEFT JOIN org_unit gu ON gu.id = g.unit_id
@@ -111,16 +116,16 @@ export class AuthService {
       version: row.version,
       createdAt: row.created_at,
     });
-    return new Viewer(user, row.grants.map(scoped), row.session_id);
+    return new Viewer(user, row.grants.map(scoped), row.session_id, row.expires_at);
   }
 
-  private async viewerOf(user: User, sessionId: string): Promise<Viewer> {
+  private async viewerOf(user: User, sessionId: string, expiresAt: Date): Promise<Viewer> {
     const grants: Array<{ role: Role; unit_id: string | null; path: string | null }> =
       await this.db.query(
         `SELECT g.role, g.unit_id, u.path FROM role_grant g LEFT JOIN org_unit u ON u.id = g.unit_id
           WHERE g.user_id = $1 AND (g.unit_id IS NULL OR u.archived_at IS NULL)`,
         [user.id],
       );
-    return new Viewer(user, grants.map(scoped), sessionId);
+    return new Viewer(user, grants.map(scoped), sessionId, expiresAt);
   }
 }

@@ -15,6 +15,8 @@ export class Viewer {
     readonly user: User,
     readonly grants: readonly ScopedGrant[],
     readonly sessionId: string,
+    /** when the session lapses: a live subscription ends then */
+    readonly sessionExpiresAt: Date,
   ) {}
 
   get roles(): Role[] {

@@ -16,6 +16,7 @@ import { CAPABILITIES, CandidacyAction, ErrorCode } from '@vinh-danh/shared';
 import type { DomainEvent } from '../../infra/events/bus';
 import { viewerOf, type Context } from '../../infra/graphql/context';
 import { forbidden, notFound, unauthenticated } from '../../infra/graphql/errors';
+import { liveFeed } from '../../infra/graphql/live';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Campaign } from '../campaign/campaign.entity';
 import { Model } from '../model/model.entity';
@@ -134,15 +135,13 @@ export class CandidacyResolver {
       const ctx = context as Context;
       if (!ctx.viewer) throw unauthenticated();
       const unit = await ctx.services.org.get(String(args.unitId));
-      const viewer = ctx.viewer;
-      if (!viewer.reaches(CAPABILITIES.browseOrg, unit.path)) throw forbidden('OUTSIDE_SCOPE');
-      // Changes of a candidacy still with its unit reach only the unit's own people.
-      return ctx.services.bus.subscribe(
-        (e) =>
-          e.type === 'candidacy.changed' &&
-          e.unitPath.startsWith(unit.path) &&
-          mayReadByRole(viewer, e.unitPath, e.state),
-      );
+      return liveFeed(ctx, {
+        events: (e) => e.type === 'candidacy.changed' && e.unitPath.startsWith(unit.path),
+        stillAllowed: (viewer) => viewer.reaches(CAPABILITIES.browseOrg, unit.path),
+        // Changes of a candidacy still with its unit reach only the unit's own people.
+        shows: (viewer, e) =>
+          e.type === 'candidacy.changed' && mayReadByRole(viewer, e.unitPath, e.state),
+      });
     },
   })
   async candidacyChanged(

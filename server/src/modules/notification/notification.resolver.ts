@@ -17,6 +17,7 @@ import {
 import type { DomainEvent } from '../../infra/events/bus';
 import { viewerOf, type Context } from '../../infra/graphql/context';
 import { unauthenticated } from '../../infra/graphql/errors';
+import { liveFeed } from '../../infra/graphql/live';
 import { Connection, PageArgs } from '../../infra/graphql/pagination';
 import { Candidacy } from '../candidacy/candidacy.entity';
 import { Notification } from './notification.entity';
@@ -66,9 +67,11 @@ export class NotificationResolver {
       const ctx = context as Context;
       if (!ctx.viewer) throw unauthenticated();
       const userId = ctx.viewer.user.id;
-      return ctx.services.bus.subscribe(
-        (e) => e.type === 'notification.created' && e.userId === userId,
-      );
+      return liveFeed(ctx, {
+        events: (e) => e.type === 'notification.created' && e.userId === userId,
+        // Only their recipient is told; the session still being live is checked by the feed.
+        stillAllowed: (viewer) => viewer.user.id === userId,
+      });
     },
   })
   async notificationAdded(@Root() event: DomainEvent, @Ctx() ctx: Context): Promise<Notification> {

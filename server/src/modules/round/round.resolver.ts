@@ -17,10 +17,11 @@ import {
 import { CandidacyState, RankBy, Recognition, RoundState, Seat } from '@vinh-danh/shared';
 import type { DomainEvent } from '../../infra/events/bus';
 import { viewerOf, type Context } from '../../infra/graphql/context';
-import { forbidden, unauthenticated } from '../../infra/graphql/errors';
+import { forbidden } from '../../infra/graphql/errors';
+import { liveFeed } from '../../infra/graphql/live';
 import { Candidacy } from '../candidacy/candidacy.entity';
 import { Council, CouncilMember } from '../council/council.entity';
-import { councilContext, maySeeRound } from './round-access';
+import { maySeeRound } from './round-access';
 import { ReviewRound, RoundEntry } from './round.entity';
 import {
   AssignInput,
@@ -252,16 +253,16 @@ export class RoundResolver {
 
   @Subscription(() => ReviewRound, {
     description: 'The round as it changes: steps, score sheets, ballots cast',
-    subscribe: async ({ args, context }) => {
-      const ctx = context as Context;
-      if (!ctx.viewer) throw unauthenticated();
-      const round = await ctx.loaders.round.load(String(args.roundId));
-      if (!round) throw forbidden('OUTSIDE_SCOPE');
-      const access = await councilContext(ctx.services.db.manager, ctx.viewer, round.councilId);
-      if (!maySeeRound(ctx.viewer, access)) throw forbidden('OUTSIDE_SCOPE');
-      return ctx.services.bus.subscribe(
-        (e) => e.type === 'round.changed' && e.roundId === round.id,
-      );
+    subscribe: ({ args, context }) => {
+      const roundId = String(args.roundId);
+      return liveFeed(context as Context, {
+        events: (e) => e.type === 'round.changed' && e.roundId === roundId,
+        // A round unknown or out of reach alike: OUTSIDE_SCOPE, as when it started.
+        stillAllowed: async (viewer, ctx) => {
+          const access = await ctx.loaders.roundAccess.load(`${roundId}|${viewer.user.id}`);
+          return access !== null && maySeeRound(viewer, access);
+        },
+      });
     },
   })
   async roundChanged(

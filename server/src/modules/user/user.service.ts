@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { CAPABILITIES, foldText } from '@vinh-danh/shared';
 import { escapeLike, whereAllWords } from '../../infra/db/search';
+import { EventBus } from '../../infra/events/bus';
 import { refuse, forbidden, notFound } from '../../infra/graphql/errors';
 import { isId } from '../../infra/graphql/ids';
 import { decodeCursor, toPage, type Page } from '../../infra/graphql/pagination';
@@ -118,6 +119,8 @@ export class UserService {
         throw refuse('CANNOT_REVOKE_OWN_ADMIN');
       }
       await tx.getRepository(RoleGrant).delete({ id: grant.id });
+      // Subscriptions the role gave access to end now, not at the person's next event.
+      await EventBus.publish(tx, { type: 'access.changed', userId: user.id });
       return this.touch(tx, user.id);
     });
   }
