@@ -132,6 +132,34 @@ describe('signing in and out', () => {
     }
   });
 
+  it('holds the count under a burst: 19 wrong passwords and the right one at once, over two processes', async () => {
+    const second = await startTestApp({ DATABASE_URL: app.databaseUrl, LOGIN_MAX_FAILURES: 3 });
+    try {
+      for (let round = 0; round < 3; round++) {
+        const user = await buildUser(app.db, { unit: tree.communeA });
+        const attempt = (server: TestApp, password: string) =>
+          server.api.request(LOGIN, { input: { username: user.username, password } });
+        // The right one is sent last, so it arrives after the allowance is spent.
+        const wrong = Array.from({ length: 19 }, (_, i) =>
+          attempt(i % 2 ? second : app, `wrong-${i}`),
+        );
+        const answers = await Promise.all([...wrong, attempt(second, PASSWORD)]);
+        const codes = answers.map((a) => a.errors?.[0].extensions?.code ?? 'SIGNED_IN');
+        expect(codes).not.toContain('SIGNED_IN');
+        // Only as many passwords as the limit were checked at all; the rest were refused unseen.
+        expect(codes.filter((c) => c === ErrorCode.UNAUTHENTICATED).length).toBeLessThanOrEqual(3);
+        expect(codes.at(-1)).toBe(ErrorCode.TOO_MANY_REQUESTS);
+        const [{ n }] = await app.db.query(
+          `SELECT count(*)::int AS n FROM session WHERE user_id = $1`,
+          [user.id],
+        );
+        expect(n).toBe(0);
+      }
+    } finally {
+      await second.stop();
+    }
+  });
+
   it('refuses a malformed sign-in with BAD_USER_INPUT', async () => {
     const res = await app.api.request(`mutation { login(input: { username: "x" }) { token } }`);
     expect(res.errors?.[0].extensions?.code).toBe(ErrorCode.BAD_USER_INPUT);

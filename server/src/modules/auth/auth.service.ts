@@ -36,7 +36,7 @@ export class AuthService {
    */
   async login(rawUsername: string, password: string, ip: string): Promise<SignedIn> {
     const username = rawUsername.trim().toLowerCase();
-    const wait = await this.throttle.retryAfter(username, ip);
+    const wait = await this.throttle.attempt(username, ip);
     if (wait > 0) {
       throw refuse(
         'SIGN_IN_THROTTLED',
@@ -51,11 +51,8 @@ export class AuthService {
       .where('u.username = :username AND u.active', { username })
       .getOne();
     const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
-    if (!user || !ok) {
-      await this.throttle.fail(username, ip);
-      throw refuse('BAD_CREDENTIALS');
-    }
-    await this.throttle.succeed(username);
+    if (!user || !ok) throw refuse('BAD_CREDENTIALS'); // already counted, before the check
+    await this.throttle.succeed(username, ip);
 
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.sessionTtlHours * 3_600_000);
