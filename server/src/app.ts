@@ -77,6 +77,11 @@ export const startApp = async (config: Config, log: Logger): Promise<RunningApp>
   // No ETag on what handlers send: GraphQL answers are POSTed and never revalidated, and hashing
   // a long answer costs time. Static files keep theirs (serve-static sets its own).
   app.set('etag', false);
+  // No answer of ours is meant to be read as another type than the one it says.
+  app.use((_req, res, next) => {
+    res.setHeader('x-content-type-options', 'nosniff');
+    next();
+  });
   const httpServer = http.createServer(app);
   const protection = armor.protect();
   const schema = await createSchema();

@@ -7,6 +7,7 @@ import { startTestApp, type TestApp } from '../support/app';
 import type { GraphQLClient } from '../support/client';
 import { review } from '../support/review';
 import { DEMO_PASSWORD, launchBrowser, signIn, withPage } from '../support/browser';
+import { ONE_PAGE_PDF as PDF } from '../factories/files';
 
 /**
  * Issue 8, every role has a home and consistent access, on the demo with its own accounts: the
@@ -16,10 +17,6 @@ import { DEMO_PASSWORD, launchBrowser, signIn, withPage } from '../support/brows
  */
 
 jest.setTimeout(120_000);
-
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-);
 
 const TRANSITION = `mutation($input: TransitionInput!) { transitionCandidacy(input: $input) { version } }`;
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { token } }`;

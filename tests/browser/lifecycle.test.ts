@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { FORM_PARTS } from '@vinh-danh/shared';
 import { startTestApp, type TestApp } from '../support/app';
 import { DEMO_PASSWORD, eventually, launchBrowser, signIn, withPage } from '../support/browser';
+import { ONE_PAGE_PDF as PDF } from '../factories/files';
 
 /**
  * The lifecycle of issue 3 through the built web app, with two people at once: the officer of
@@ -12,11 +13,6 @@ import { DEMO_PASSWORD, eventually, launchBrowser, signIn, withPage } from '../s
  */
 
 jest.setTimeout(120_000);
-
-// A tiny but real PDF: the server checks the content, not the name.
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-);
 
 const TITLE = 'Mô hình “Dân vận khéo” vận động Nhân dân hiến đất mở đường bản Noong Luống';
 const REASON = 'Đề nghị bổ sung biên bản họp dân và số hộ hiến đất cụ thể.';

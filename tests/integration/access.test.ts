@@ -13,6 +13,7 @@ import { startTestApp, type TestApp } from '../support/app';
 import type { GraphQLClient } from '../support/client';
 import { review } from '../support/review';
 import { snapshot } from '../support/snapshot';
+import { ONE_PAGE_PDF as PDF } from '../factories/files';
 
 /**
  * Who reads a dossier: a draft stays with its unit until submitted; then those whose roles reach
@@ -27,10 +28,6 @@ const CANDIDACY = `query($id: ID!) { candidacy(id: $id) { id state model { id ti
 const MODELS = `query($filter: ModelFilter) { models(filter: $filter, first: 50) { nodes { id } } }`;
 const TRANSITION = `mutation($input: TransitionInput!) { transitionCandidacy(input: $input) { id state version } }`;
 const WORK = `{ myCouncilWork { councilId seat intake council { name } rounds { roundId toScore toVote toAdvance round { state } } } }`;
-
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
-);
 
 interface Dossier {
   model: {

@@ -173,6 +173,23 @@ describe('request hygiene', () => {
   });
   afterAll(() => app.stop());
 
+  it('tells browsers never to reinterpret an answer as another type', async () => {
+    const answers = [
+      await fetch(`${app.url}/healthz`),
+      await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ me { user { id } } }' }),
+      }),
+      await fetch(`${app.url}/api/evidence/00000000-0000-4000-8000-000000000000`),
+    ];
+    expect(answers.map((a) => a.headers.get('x-content-type-options'))).toEqual([
+      'nosniff',
+      'nosniff',
+      'nosniff',
+    ]);
+  });
+
   it('answers /healthz while the database is reachable', async () => {
     const res = await fetch(`${app.url}/healthz`);
     expect(res.status).toBe(200);

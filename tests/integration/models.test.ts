@@ -4,6 +4,7 @@ import { buildTree, buildUser, signIn } from '../factories';
 import { startTestApp, type TestApp } from '../support/app';
 import type { GraphQLClient } from '../support/client';
 import { snapshot } from '../support/snapshot';
+import { ONE_PAGE_PDF as PDF } from '../factories/files';
 
 const REGISTER = `mutation($input: RegisterModelInput!) {
   registerModel(input: $input) {
@@ -16,10 +17,6 @@ const UPDATE = `mutation($input: UpdateModelInput!) { updateModel(input: $input)
 const MODELS = `query($filter: ModelFilter, $first: Int! = 50, $after: String) {
   models(filter: $filter, first: $first, after: $after) { nodes { title } pageInfo { hasNextPage endCursor } }
 }`;
-
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
-);
 
 describe('models and their registration', () => {
   let app: TestApp;
@@ -247,6 +244,29 @@ describe('models and their registration', () => {
       expect((await fetch(`${app.url}${file.url}`)).status).toBe(401);
     });
 
+    it('hands a file back as an attachment the browser may not reinterpret, whatever its name', async () => {
+      const m = await registerModel(officer, { campaignId, unitId: tree.communeA.id });
+      const name = 'Biên bản "họp dân"\r\nSet-Cookie: a=b; .pdf';
+      const res = await upload(m.modelId, name, PDF);
+      expect(res.status).toBe(201);
+      const { url } = (await res.json()) as { url: string };
+      const back = await fetch(`${app.url}${url}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(back.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(back.headers.get('content-type')).toBe('application/pdf');
+      expect(back.headers.get('set-cookie')).toBeNull();
+      expect(back.headers.get('content-security-policy')).toContain('sandbox');
+      const disposition = back.headers.get('content-disposition') ?? '';
+      expect(disposition).toMatch(/^attachment; filename="[\x20-\x7e]*"; filename\*=UTF-8''/);
+      const stored = decodeURIComponent(disposition.split("UTF-8''")[1]);
+      const [{ file_name }] = await app.db.query(
+        'SELECT file_name FROM evidence_file WHERE model_id = $1',
+        [m.modelId],
+      );
+      expect(stored).toBe(file_name);
+    });
+
     it('refuses oversized and disallowed files, unknown models and strangers, and keeps nothing', async () => {
       const m = await registerModel(officer, { campaignId, unitId: tree.communeA.id });
       const before = await snapshot(app.db);
@@ -264,6 +284,21 @@ describe('models and their registration', () => {
           ErrorCode.BAD_USER_INPUT,
         ],
         [upload(m.modelId, 'rong.pdf', Buffer.alloc(0)), 400, ErrorCode.BAD_USER_INPUT],
+        // Only the first bytes of a PDF, then a web page a browser would run.
+        [
+          upload(m.modelId, 'nua.pdf', Buffer.from('%PDF-1.4\n<html><script>alert(1)</script>')),
+          400,
+          ErrorCode.BAD_USER_INPUT,
+        ],
+        [
+          upload(
+            m.modelId,
+            'kep.pdf',
+            Buffer.concat([PDF, Buffer.from('<html><script>x()</script>')]),
+          ),
+          400,
+          ErrorCode.BAD_USER_INPUT,
+        ],
         [upload('00000000-0000-4000-8000-000000000000', 'a.pdf', PDF), 404, ErrorCode.NOT_FOUND],
         [upload(m.modelId, 'a.pdf', PDF, ''), 401, ErrorCode.UNAUTHENTICATED],
       ];

@@ -2,6 +2,7 @@ import busboy from 'busboy';
 import { Router, type Request } from 'express';
 import { EVIDENCE_MAX_BYTES } from '@vinh-danh/shared';
 import { refuse as refuseWith } from '../../infra/graphql/errors';
+import { sendAs } from '../../infra/http/download';
 import { refuse, unauthenticated } from '../../infra/http/refuse';
 import type { Logger } from '../../infra/log';
 import type { Viewer } from '../auth/viewer';
@@ -76,12 +77,7 @@ export const evidenceRoutes = (
       const viewer = await authenticate(req);
       if (!viewer) throw unauthenticated;
       const { file, stream } = await services.models.openEvidence(viewer, String(req.params.id));
-      res.setHeader('content-type', file.contentType);
-      res.setHeader('content-length', String(file.sizeBytes));
-      res.setHeader(
-        'content-disposition',
-        `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-      );
+      sendAs(res, file);
       stream.on('error', (error) => refuse(res, log, error));
       stream.pipe(res);
     } catch (error) {

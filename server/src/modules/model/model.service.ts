@@ -16,7 +16,7 @@ import { EventBus } from '../../infra/events/bus';
 import { refuse, forbidden, notFound, conflict } from '../../infra/graphql/errors';
 import { isId } from '../../infra/graphql/ids';
 import { pageByTime, toPage, type Page } from '../../infra/graphql/pagination';
-import { sniffType } from '../../infra/storage/sniff';
+import { fileType } from '../../infra/storage/sniff';
 import type { FileStorage } from '../../infra/storage/storage';
 import { recordAudit } from '../audit/audit';
 import type { Viewer } from '../auth/viewer';
@@ -208,7 +208,7 @@ export class ModelService {
       );
     }
     if (file.bytes.length === 0) throw refuse('EVIDENCE_EMPTY', {}, { field: 'file' });
-    const contentType = sniffType(file.bytes.subarray(0, 16), file.fileName);
+    const contentType = await fileType(file.bytes, file.fileName);
     if (!contentType) {
       throw refuse('EVIDENCE_TYPE', {}, { field: 'file' });
     }

@@ -1,4 +1,5 @@
 import { Router, type Request } from 'express';
+import { sendAs } from '../../infra/http/download';
 import { refuse, unauthenticated } from '../../infra/http/refuse';
 import type { Logger } from '../../infra/log';
 import type { Viewer } from '../auth/viewer';
@@ -19,11 +20,8 @@ export const roundRoutes = (
       const pdf = await renderMinutes(
         await gatherMinutes(services.db, viewer, String(req.params.id)),
       );
-      res.setHeader('content-type', 'application/pdf');
-      res.setHeader(
-        'content-disposition',
-        `inline; filename="bien-ban-${String(req.params.id).slice(0, 8)}.pdf"`,
-      );
+      const fileName = `bien-ban-${String(req.params.id).slice(0, 8)}.pdf`;
+      sendAs(res, { contentType: 'application/pdf', fileName, sizeBytes: pdf.length }, 'inline');
       res.end(pdf);
     } catch (error) {
       refuse(res, log, error);
