@@ -271,6 +271,7 @@ describe('models and their registration', () => {
       const m = await registerModel(officer, { campaignId, unitId: tree.communeA.id });
       const before = await snapshot(app.db);
       const big = Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024)]);
+      const refusals: string[] = [];
       const cases: Array<[Promise<Response>, number, string]> = [
         [upload(m.modelId, 'lon-qua.pdf', big), 400, ErrorCode.BAD_USER_INPUT],
         [
@@ -304,12 +305,16 @@ describe('models and their registration', () => {
       ];
       for (const [pending, status, code] of cases) {
         const res = await pending;
-        const body = (await res.json()) as { errors: Array<{ extensions: { code: string } }> };
+        const body = (await res.json()) as {
+          errors: Array<{ extensions: { code: string; refusal: string } }>;
+        };
+        refusals.push(body.errors[0].extensions.refusal);
         expect({ status: res.status, code: body.errors[0].extensions.code }).toEqual({
           status,
           code,
         });
       }
+      expect(refusals.slice(4, 6)).toEqual(['EVIDENCE_PDF_BROKEN', 'EVIDENCE_PDF_BROKEN']);
       expect(await snapshot(app.db)).toEqual(before);
     });
   });

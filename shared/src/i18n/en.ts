@@ -43,6 +43,8 @@ export const en: Messages = {
     MODEL_LOCKED: 'The dossier has been sent on and can no longer be changed.',
     EVIDENCE_TOO_LARGE: 'The file is larger than {{maxMb}} MB.',
     EVIDENCE_EMPTY: 'The file is empty.',
+    EVIDENCE_PDF_BROKEN:
+      'This PDF cannot be opened, or carries something else after its end. Export it again and upload it.',
     EVIDENCE_TYPE: 'Only PDF, images (JPEG, PNG, WebP) and Office documents are accepted.',
     FILE_REQUIRED: 'Send the file as multipart/form-data, field "file".',
     ACTION_NOT_IN_STATE: 'The dossier’s state does not allow this now. Reload the page.',

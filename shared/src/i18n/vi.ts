@@ -41,6 +41,8 @@ export const vi = {
     MODEL_LOCKED: 'Hồ sơ đã gửi đi nên không sửa được nữa.',
     EVIDENCE_TOO_LARGE: 'Tệp lớn hơn {{maxMb}} MB.',
     EVIDENCE_EMPTY: 'Tệp rỗng, không có nội dung.',
+    EVIDENCE_PDF_BROKEN:
+      'Tệp PDF này không mở được hoặc có nội dung lạ sau phần kết thúc. Hãy xuất lại tệp PDF rồi tải lên.',
     EVIDENCE_TYPE: 'Chỉ nhận tệp PDF, ảnh (JPEG, PNG, WebP) và tài liệu Office.',
     FILE_REQUIRED: 'Hãy chọn một tệp để tải lên.',
     ACTION_NOT_IN_STATE:

@@ -1,5 +1,4 @@
 import { EVIDENCE_TYPES } from '@vinh-danh/shared';
-import { isWholePdf } from './pdf';
 
 /**
  * The type of an uploaded file from its first bytes, not from what the browser claims. Office
@@ -29,10 +28,4 @@ export const sniffType = (head: Buffer, fileName: string): string | null => {
     return byExtension(ext);
   }
   return null;
-};
-
-/** The type of a whole upload: its first bytes say which, and a PDF must be one throughout. */
-export const fileType = async (bytes: Buffer, fileName: string): Promise<string | null> => {
-  const type = sniffType(bytes.subarray(0, 16), fileName);
-  return type === 'application/pdf' && !(await isWholePdf(bytes)) ? null : type;
 };

@@ -16,7 +16,8 @@ import { EventBus } from '../../infra/events/bus';
 import { refuse, forbidden, notFound, conflict } from '../../infra/graphql/errors';
 import { isId } from '../../infra/graphql/ids';
 import { pageByTime, toPage, type Page } from '../../infra/graphql/pagination';
-import { fileType } from '../../infra/storage/sniff';
+import { isWholePdf } from '../../infra/storage/pdf';
+import { sniffType } from '../../infra/storage/sniff';
 import type { FileStorage } from '../../infra/storage/storage';
 import { recordAudit } from '../audit/audit';
 import type { Viewer } from '../auth/viewer';
@@ -208,9 +209,10 @@ export class ModelService {
       );
     }
     if (file.bytes.length === 0) throw refuse('EVIDENCE_EMPTY', {}, { field: 'file' });
-    const contentType = await fileType(file.bytes, file.fileName);
-    if (!contentType) {
-      throw refuse('EVIDENCE_TYPE', {}, { field: 'file' });
+    const contentType = sniffType(file.bytes.subarray(0, 16), file.fileName);
+    if (!contentType) throw refuse('EVIDENCE_TYPE', {}, { field: 'file' });
+    if (contentType === 'application/pdf' && !(await isWholePdf(file.bytes))) {
+      throw refuse('EVIDENCE_PDF_BROKEN', {}, { field: 'file' });
     }
     await this.db.transaction((tx) => this.lockEditable(tx, viewer, modelId));
     const key = await this.storage.put(Readable.from([file.bytes]));
