@@ -119,18 +119,54 @@ describe('scoreEntries', () => {
     );
   });
 
-  it('puts a member who gives everyone the same score at the round’s mean, without dividing by zero', () => {
+  it('leaves out a member who gives everyone the same score, without dividing by zero', () => {
     const totals = [
       sheet('flat', 'a', 70),
       sheet('flat', 'b', 70),
       sheet('m2', 'a', 90),
       sheet('m2', 'b', 50),
     ];
-    const scores = scoreEntries(totals, 100);
-    for (const s of scores) expect(Number.isFinite(s.normalised)).toBe(true);
-    const a = scores.find((s) => s.entryId === 'a')!;
-    // pooled mean 70, pooled sd sqrt(200) ≈ 14.142; m2's z for a is +1; flat member contributes 70
-    expect(a.normalised).toBeCloseTo((70 + (70 + 14.142135623730951)) / 2, 6);
+    const scores = Object.fromEntries(scoreEntries(totals, 100).map((s) => [s.entryId, s]));
+    // m2's sheets alone: pooled mean 70, pooled sd 20, z = ±1; the flat sheets count in raw only
+    expect(scores.a).toMatchObject({ raw: 80, normalised: 90, sheets: 2, informativeRaw: 90 });
+    expect(scores.b).toMatchObject({ raw: 60, normalised: 50, informativeSpread: 0 });
+  });
+
+  it('places an entry with only uninformative sheets at the informative sheets’ mean', () => {
+    const totals = [
+      sheet('m1', 'a', 80),
+      sheet('m1', 'b', 60),
+      sheet('flat', 'c', 100), // a member with one sheet has no spread either
+      sheet('flat2', 'd', 20),
+      sheet('flat2', 'e', 20),
+    ];
+    const scores = Object.fromEntries(scoreEntries(totals, 100).map((s) => [s.entryId, s]));
+    for (const id of ['c', 'd', 'e'])
+      expect(scores[id]).toMatchObject({
+        normalised: 70,
+        informativeRaw: null,
+        informativeSpread: null,
+      });
+    expect(scores.c.raw).toBe(100);
+    // tied at the mean, the generous and the stingy flat member decide nothing: intake order
+    const ranked = rankEntries(
+      ['e', 'd', 'c', 'b', 'a'].map((id, intakeOrder) => ({ ...scores[id], intakeOrder })),
+      RankBy.NORMALISED,
+      20,
+    );
+    expect(ranked.map((r) => r.entryId)).toEqual(['a', 'e', 'd', 'c', 'b']);
+    expect(
+      rankEntries(
+        ['e', 'd', 'c', 'b', 'a'].map((id, intakeOrder) => ({ ...scores[id], intakeOrder })),
+        RankBy.RAW,
+        20,
+      ).map((r) => r.entryId),
+    ).toEqual(['c', 'a', 'b', 'e', 'd']);
+  });
+
+  it('gives every entry the round’s mean when no sheet is informative', () => {
+    const totals = [sheet('m1', 'a', 80), sheet('m2', 'b', 60), sheet('m3', 'b', 70)];
+    for (const s of scoreEntries(totals, 100)) expect(s.normalised).toBeCloseTo(70, 9);
   });
 
   it('keeps normalised scores on the rubric’s scale', () => {
@@ -160,6 +196,8 @@ describe('rankEntries', () => {
     normalised,
     spread,
     sheets: 3,
+    informativeRaw: raw,
+    informativeSpread: spread,
     intakeOrder,
   });
 
@@ -185,6 +223,23 @@ describe('rankEntries', () => {
     expect(ranked.filter((r) => r.disagreement).map((r) => r.entryId)).toEqual([
       'better-other',
       'wide',
+    ]);
+  });
+
+  it('breaks normalised ties on the informative sheets alone', () => {
+    // same normalised score; b's raw is higher only through a flat member's sheets
+    const a = { ...entry('a', 70, 60, 10, 2), informativeRaw: 72, informativeSpread: 10 };
+    const b = { ...entry('b', 80, 60, 40, 1), informativeRaw: 70, informativeSpread: 10 };
+    const none = { ...entry('none', 90, 60, 0, 0), informativeRaw: null, informativeSpread: null };
+    expect(rankEntries([b, none, a], RankBy.NORMALISED, 20).map((r) => r.entryId)).toEqual([
+      'a',
+      'b',
+      'none',
+    ]);
+    expect(rankEntries([b, none, a], RankBy.RAW, 20).map((r) => r.entryId)).toEqual([
+      'none',
+      'b',
+      'a',
     ]);
   });
 
