@@ -38,6 +38,10 @@ type Args<K extends Refusal> = keyof ParamsOf<K> extends never
 export const refuse = <K extends Refusal>(refusal: K, ...[params, details]: Args<K>): AppError =>
   new AppError(refusal, params, details);
 
+/** A refusal of the request itself, before anything ran: answered over HTTP with 400. */
+export const refuseRequest = (refusal: 'CONTROL_CHARACTERS' | 'SUBSCRIPTIONS_ONLY'): AppError =>
+  refuse(refusal, {}, { http: { status: 400 } });
+
 export const unauthenticated = () => refuse('UNAUTHENTICATED');
 export const forbidden = (refusal: Refusal = 'FORBIDDEN') => new AppError(refusal);
 export const notFound = () => refuse('NOT_FOUND');
@@ -90,11 +94,10 @@ export const createErrorFormatter =
   (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = originalOf(error);
     if (original instanceof AppError) {
-      return {
-        message: original.message,
-        path: formatted.path,
-        extensions: { ...original.extensions },
-      };
+      // `http` is Apollo's instruction for the status line, not part of the answer
+      const extensions = { ...original.extensions };
+      delete extensions.http;
+      return { message: original.message, path: formatted.path, extensions };
     }
     if (isInvalidId(error)) {
       return {
@@ -120,7 +123,12 @@ export const createErrorFormatter =
     }
     // graphql-js, Apollo and graphql-armor refusing the request itself.
     const code = REQUEST_ERRORS[String(formatted.extensions?.code)] ?? ErrorCode.BAD_USER_INPUT;
-    return { message: formatted.message, locations: formatted.locations, extensions: { code } };
+    const refusal = formatted.extensions?.refusal;
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      extensions: refusal ? { code, refusal } : { code },
+    };
   };
 
 interface ValidationNode {
