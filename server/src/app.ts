@@ -18,7 +18,13 @@ import { openDatabase } from './infra/db/database';
 import { EventBus } from './infra/events/bus';
 import { jitQueries } from './infra/graphql/jit';
 import { buildContext, type Context } from './infra/graphql/context';
-import { createErrorFormatter, isUnexpected } from './infra/graphql/errors';
+import {
+  createErrorFormatter,
+  isConnectionLost,
+  isUnexpected,
+  lostConnectionStatus,
+  serviceUnavailable,
+} from './infra/graphql/errors';
 import {
   apolloPlugins,
   checkSocketOperation,
@@ -65,7 +71,11 @@ export const startApp = async (config: Config, log: Logger): Promise<RunningApp>
   const services = createServices(db, config, bus);
   const authenticate = async (authorization: string | undefined) => {
     const token = bearer(authorization);
-    return { token, viewer: token ? await services.auth.resolve(token) : null };
+    try {
+      return { token, viewer: token ? await services.auth.resolve(token) : null };
+    } catch (error) {
+      throw isConnectionLost(error) ? serviceUnavailable() : error;
+    }
   };
 
   const app = express();
@@ -133,6 +143,7 @@ export const startApp = async (config: Config, log: Logger): Promise<RunningApp>
     validationRules,
     plugins: [
       ...apolloPlugins,
+      lostConnectionStatus,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
         async serverWillStart() {

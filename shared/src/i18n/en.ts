@@ -24,7 +24,7 @@ export const en: Messages = {
       'The text holds control characters (such as NUL), which are not allowed. Remove them and send it again.',
     SUBSCRIPTIONS_ONLY:
       'Over WebSocket only subscriptions are taken; send queries and mutations over HTTP.',
-    DATABASE_UNAVAILABLE:
+    SERVICE_UNAVAILABLE:
       'The server could not reach its database for a moment; nothing was changed. Try again shortly.',
     OUTSIDE_SCOPE: 'This is outside your units.',
     STILL_WITH_UNIT: 'This model is still with its unit: it can be read once the unit submits it.',

@@ -23,7 +23,7 @@ export const vi = {
       'Nội dung có ký tự điều khiển (như NUL) không được phép. Hãy xoá chúng rồi gửi lại.',
     SUBSCRIPTIONS_ONLY:
       'Qua WebSocket chỉ nhận đăng ký theo dõi (subscription); truy vấn và thao tác hãy gửi qua HTTP.',
-    DATABASE_UNAVAILABLE:
+    SERVICE_UNAVAILABLE:
       'Máy chủ tạm thời không kết nối được cơ sở dữ liệu; chưa có gì thay đổi. Vui lòng thử lại sau giây lát.',
     OUTSIDE_SCOPE: 'Mục này nằm ngoài phạm vi đơn vị của bạn.',
     STILL_WITH_UNIT: 'Mô hình còn ở đơn vị: xem được sau khi đơn vị gửi lên.',
