@@ -25,7 +25,7 @@ export const en: Messages = {
     SUBSCRIPTIONS_ONLY:
       'Over WebSocket only subscriptions are taken; send queries and mutations over HTTP.',
     SERVICE_UNAVAILABLE:
-      'The server could not reach its database for a moment; nothing was changed. Try again shortly.',
+      'The server lost its database connection for a moment. Try again shortly; nothing will be done twice.',
     OUTSIDE_SCOPE: 'This is outside your units.',
     STILL_WITH_UNIT: 'This model is still with its unit: it can be read once the unit submits it.',
     ROLE_NOT_ALLOWED: 'Your role does not allow this.',

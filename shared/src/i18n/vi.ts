@@ -24,7 +24,7 @@ export const vi = {
     SUBSCRIPTIONS_ONLY:
       'Qua WebSocket chỉ nhận đăng ký theo dõi (subscription); truy vấn và thao tác hãy gửi qua HTTP.',
     SERVICE_UNAVAILABLE:
-      'Máy chủ tạm thời không kết nối được cơ sở dữ liệu; chưa có gì thay đổi. Vui lòng thử lại sau giây lát.',
+      'Máy chủ tạm thời mất kết nối tới cơ sở dữ liệu. Vui lòng thử lại sau giây lát; thao tác sẽ không bị thực hiện hai lần.',
     OUTSIDE_SCOPE: 'Mục này nằm ngoài phạm vi đơn vị của bạn.',
     STILL_WITH_UNIT: 'Mô hình còn ở đơn vị: xem được sau khi đơn vị gửi lên.',
     ROLE_NOT_ALLOWED: 'Vai trò của bạn không cho phép thao tác này.',
