@@ -8,7 +8,6 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -19,7 +18,20 @@ import { openDatabase } from './infra/db/database';
 import { EventBus } from './infra/events/bus';
 import { jitQueries } from './infra/graphql/jit';
 import { buildContext, type Context } from './infra/graphql/context';
-import { createErrorFormatter, isUnexpected } from './infra/graphql/errors';
+import {
+  createErrorFormatter,
+  isConnectionLost,
+  isUnexpected,
+  lostConnectionStatus,
+  serviceUnavailable,
+} from './infra/graphql/errors';
+import {
+  apolloPlugins,
+  checkSocketOperation,
+  LIMITS,
+  parseOptions,
+  validationRules,
+} from './infra/graphql/limits';
 import { createSchema } from './infra/graphql/schema';
 import { serveWeb } from './infra/http/static';
 import type { Logger } from './infra/log';
@@ -38,16 +50,6 @@ export interface RunningApp {
   db: DataSource;
   stop(): Promise<void>;
 }
-
-/** Limits on a query's shape, so one request cannot ask for the whole database. */
-const armor = new ApolloArmor({
-  maxDepth: { n: 10 },
-  maxAliases: { n: 20 },
-  maxDirectives: { n: 20 },
-  maxTokens: { n: 3000 },
-  costLimit: { maxCost: 10000 },
-  blockFieldSuggestion: { enabled: true },
-});
 
 /**
  * Wires and starts the whole server: database (embedded unless DATABASE_URL), migrations, demo
@@ -69,7 +71,11 @@ export const startApp = async (config: Config, log: Logger): Promise<RunningApp>
   const services = createServices(db, config, bus);
   const authenticate = async (authorization: string | undefined) => {
     const token = bearer(authorization);
-    return { token, viewer: token ? await services.auth.resolve(token) : null };
+    try {
+      return { token, viewer: token ? await services.auth.resolve(token) : null };
+    } catch (error) {
+      throw isConnectionLost(error) ? serviceUnavailable() : error;
+    }
   };
 
   const app = express();
@@ -83,13 +89,33 @@ export const startApp = async (config: Config, log: Logger): Promise<RunningApp>
     next();
   });
   const httpServer = http.createServer(app);
-  const protection = armor.protect();
   const schema = await createSchema();
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const wsCleanup = useServer<{ authorization?: string }>(
+  const formatError = createErrorFormatter(production);
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: '/graphql',
+    maxPayload: LIMITS.bytes,
+  });
+  // Over the socket as over HTTP: the same limits, the same error formatting.
+  const wsCleanup = useServer<{ authorization?: string }, { request: http.IncomingMessage }>(
     {
       schema,
-      context: async ({ connectionParams }) => {
+      onSubscribe: (_ctx, _id, payload) => {
+        const checked = checkSocketOperation(schema, payload);
+        if ('errors' in checked) return checked.errors;
+        return {
+          schema,
+          document: checked.document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+        };
+      },
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors
+          ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) }
+          : undefined,
+      context: async ({ connectionParams, extra }) => {
         const requestId = randomUUID();
         const { token, viewer } = await authenticate(connectionParams?.authorization);
         return buildContext(db, {
@@ -98,7 +124,7 @@ export const startApp = async (config: Config, log: Logger): Promise<RunningApp>
           services,
           viewer,
           token,
-          ip: 'ws',
+          ip: extra.request.socket.remoteAddress ?? 'unknown',
         });
       },
     },
@@ -110,12 +136,14 @@ export const startApp = async (config: Config, log: Logger): Promise<RunningApp>
     introspection: true,
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !production,
-    formatError: createErrorFormatter(production),
+    formatError,
+    parseOptions,
     // Compact JSON: Apollo indents by default, which costs time and bytes on long lists.
     stringifyResult: (value) => JSON.stringify(value),
-    validationRules: [...protection.validationRules],
+    validationRules,
     plugins: [
-      ...protection.plugins,
+      ...apolloPlugins,
+      lostConnectionStatus,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
         async serverWillStart() {
@@ -165,7 +193,7 @@ export const startApp = async (config: Config, log: Logger): Promise<RunningApp>
 
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: LIMITS.bytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = String(req.headers['x-request-id'] ?? randomUUID());

@@ -13,6 +13,8 @@ export const ErrorCode = {
   /** closing a round whose voting session has too few members present */
   QUORUM_NOT_MET: 'QUORUM_NOT_MET',
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
+  /** the server could not reach its database: nothing was done, the same request may be retried */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 

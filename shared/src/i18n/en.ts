@@ -20,6 +20,12 @@ export const en: Messages = {
     SIGN_IN_THROTTLED: 'Too many failed sign-ins. Try again in {{minutes}} minute(s).',
     INVALID_ID: 'That id is not valid.',
     INVALID_CURSOR: 'The list could not go on from there; reload it from the first page.',
+    CONTROL_CHARACTERS:
+      'The text holds control characters (such as NUL), which are not allowed. Remove them and send it again.',
+    SUBSCRIPTIONS_ONLY:
+      'Over WebSocket only subscriptions are taken; send queries and mutations over HTTP.',
+    SERVICE_UNAVAILABLE:
+      'The server lost its database connection for a moment. Try again shortly; nothing will be done twice.',
     OUTSIDE_SCOPE: 'This is outside your units.',
     STILL_WITH_UNIT: 'This model is still with its unit: it can be read once the unit submits it.',
     ROLE_NOT_ALLOWED: 'Your role does not allow this.',
@@ -47,6 +53,8 @@ export const en: Messages = {
       'This PDF cannot be opened, or carries something else after its end. Export it again and upload it.',
     EVIDENCE_TYPE: 'Only PDF, images (JPEG, PNG, WebP) and Office documents are accepted.',
     FILE_REQUIRED: 'Send the file as multipart/form-data, field "file".',
+    UPLOAD_MALFORMED:
+      'The upload could not be read as multipart/form-data. Choose the file again and upload it once more.',
     ACTION_NOT_IN_STATE: 'The dossier’s state does not allow this now. Reload the page.',
     REASON_REQUIRED: 'Please give a reason.',
     DOSSIER_INCOMPLETE: 'The dossier lacks required parts; fill them in and submit again.',

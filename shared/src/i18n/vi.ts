@@ -19,6 +19,12 @@ export const vi = {
     SIGN_IN_THROTTLED: 'Bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {{minutes}} phút.',
     INVALID_ID: 'Mã định danh không hợp lệ.',
     INVALID_CURSOR: 'Không tải tiếp được danh sách. Hãy tải lại từ trang đầu.',
+    CONTROL_CHARACTERS:
+      'Nội dung có ký tự điều khiển (như NUL) không được phép. Hãy xoá chúng rồi gửi lại.',
+    SUBSCRIPTIONS_ONLY:
+      'Qua WebSocket chỉ nhận đăng ký theo dõi (subscription); truy vấn và thao tác hãy gửi qua HTTP.',
+    SERVICE_UNAVAILABLE:
+      'Máy chủ tạm thời mất kết nối tới cơ sở dữ liệu. Vui lòng thử lại sau giây lát; thao tác sẽ không bị thực hiện hai lần.',
     OUTSIDE_SCOPE: 'Mục này nằm ngoài phạm vi đơn vị của bạn.',
     STILL_WITH_UNIT: 'Mô hình còn ở đơn vị: xem được sau khi đơn vị gửi lên.',
     ROLE_NOT_ALLOWED: 'Vai trò của bạn không cho phép thao tác này.',
@@ -45,6 +51,8 @@ export const vi = {
       'Tệp PDF này không mở được hoặc có nội dung lạ sau phần kết thúc. Hãy xuất lại tệp PDF rồi tải lên.',
     EVIDENCE_TYPE: 'Chỉ nhận tệp PDF, ảnh (JPEG, PNG, WebP) và tài liệu Office.',
     FILE_REQUIRED: 'Hãy chọn một tệp để tải lên.',
+    UPLOAD_MALFORMED:
+      'Tệp gửi lên bị hỏng trên đường truyền hoặc sai định dạng. Hãy chọn lại tệp và tải lên lần nữa.',
     ACTION_NOT_IN_STATE:
       'Ở trạng thái hiện tại, hồ sơ không thực hiện được thao tác này. Hãy tải lại trang.',
     REASON_REQUIRED: 'Vui lòng nêu lý do.',

@@ -1,6 +1,21 @@
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { migrations } from '@vinh-danh/migrations';
 import { entities } from '../../modules/entities';
+
+/**
+ * A connection that cannot crash the process. When PostgreSQL ends a connection (a failover, a
+ * restart, `pg_terminate_backend`), node-postgres emits 'error' on its client, sometimes twice;
+ * the pool listens only while the client is idle, and TypeORM only until it hands the client
+ * back, so an error emitted in between had no listener, and Node ends a process on that. The
+ * query that was running still fails, with its own error, and the pool discards the client.
+ */
+class PoolClient extends Client {
+  constructor(config: ConstructorParameters<typeof Client>[0]) {
+    super(config);
+    this.on('error', () => undefined);
+  }
+}
 
 export const createDataSource = (url: string): DataSource =>
   new DataSource({
@@ -10,7 +25,7 @@ export const createDataSource = (url: string): DataSource =>
     migrations,
     synchronize: false,
     migrationsRun: false,
-    extra: { max: 20, application_name: 'vinh-danh' },
+    extra: { max: 20, application_name: 'vinh-danh', Client: PoolClient },
   });
 
 /**

@@ -1,3 +1,4 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import {
   en,
@@ -38,6 +39,51 @@ type Args<K extends Refusal> = keyof ParamsOf<K> extends never
 export const refuse = <K extends Refusal>(refusal: K, ...[params, details]: Args<K>): AppError =>
   new AppError(refusal, params, details);
 
+/**
+ * The database dropped or refused the connection (a failover, a restart, an administrator):
+ * PostgreSQL's connection-exception and shutdown codes, or node-postgres finding its socket
+ * closed, and TypeORM's refusal to go on with the query runner it released when that happened
+ * (in this code a runner is never used after its release otherwise). What ran on it was rolled back, or committed just before the answer was lost; either
+ * way the same request, sent again with the version the client saw, is safe.
+ */
+const LOST_CODES = new Set([
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+  '57P01',
+  '57P02',
+  '57P03',
+]);
+const LOST_ERRORS = new Set([
+  'QueryRunnerAlreadyReleasedError',
+  'QueryRunnerProviderAlreadyReleasedError',
+]);
+const LOST_MESSAGE =
+  /Connection terminated|terminating connection|ECONNREFUSED|ECONNRESET|timeout exceeded when trying to connect|Client has encountered a connection error/;
+
+export const isConnectionLost = (error: unknown): boolean => {
+  const seen = new Set<unknown>();
+  for (let e = error; e instanceof Error && !seen.has(e);) {
+    seen.add(e);
+    const { code } = e as { code?: unknown };
+    if (typeof code === 'string' && LOST_CODES.has(code)) return true;
+    if (LOST_ERRORS.has(e.name) || LOST_MESSAGE.test(e.message)) return true;
+    const inner = e as { originalError?: unknown; driverError?: unknown; cause?: unknown };
+    e = inner.originalError ?? inner.driverError ?? inner.cause;
+  }
+  return false;
+};
+
+/** The answer to a lost connection: 503, and a flag that says sending it again is safe. */
+export const serviceUnavailable = (): AppError =>
+  refuse('SERVICE_UNAVAILABLE', {}, { retryable: true, http: { status: 503 } });
+
+/** A refusal of the request itself, before anything ran: answered over HTTP with 400. */
+export const refuseRequest = (refusal: 'CONTROL_CHARACTERS' | 'SUBSCRIPTIONS_ONLY'): AppError =>
+  refuse(refusal, {}, { http: { status: 400 } });
+
 export const unauthenticated = () => refuse('UNAUTHENTICATED');
 export const forbidden = (refusal: Refusal = 'FORBIDDEN') => new AppError(refusal);
 export const notFound = () => refuse('NOT_FOUND');
@@ -73,6 +119,7 @@ const isInvalidId = (error: unknown): boolean => {
  * validation failure. These are logged with the request id and hidden from clients.
  */
 export const isUnexpected = (error: unknown): boolean => {
+  if (isConnectionLost(error)) return false;
   const original = originalOf(error);
   if (original instanceof AppError || isValidationError(original) || isInvalidId(error))
     return false;
@@ -90,11 +137,15 @@ export const createErrorFormatter =
   (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = originalOf(error);
     if (original instanceof AppError) {
-      return {
-        message: original.message,
-        path: formatted.path,
-        extensions: { ...original.extensions },
-      };
+      // `http` is Apollo's instruction for the status line, not part of the answer
+      const extensions = { ...original.extensions };
+      delete extensions.http;
+      return { message: original.message, path: formatted.path, extensions };
+    }
+    if (isConnectionLost(error)) {
+      const { message, extensions } = serviceUnavailable();
+      delete extensions.http;
+      return { message, path: formatted.path, extensions };
     }
     if (isInvalidId(error)) {
       return {
@@ -120,7 +171,12 @@ export const createErrorFormatter =
     }
     // graphql-js, Apollo and graphql-armor refusing the request itself.
     const code = REQUEST_ERRORS[String(formatted.extensions?.code)] ?? ErrorCode.BAD_USER_INPUT;
-    return { message: formatted.message, locations: formatted.locations, extensions: { code } };
+    const refusal = formatted.extensions?.refusal;
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      extensions: refusal ? { code, refusal } : { code },
+    };
   };
 
 interface ValidationNode {
@@ -145,3 +201,19 @@ const constraintsOf = (node: ValidationNode): string[] => [
 
 const describeValidation = (e: ValidationLike): string =>
   (e.extensions?.validationErrors ?? []).flatMap(constraintsOf).join('; ');
+
+/**
+ * Apollo takes a response's status from its errors' `extensions.http`: a resolver that lost
+ * its connection makes the whole answer 503, so that clients and balancers see "try again".
+ */
+export const lostConnectionStatus: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ errors }) {
+        for (const error of errors) {
+          if (isConnectionLost(error)) Object.assign(error.extensions, { http: { status: 503 } });
+        }
+      },
+    };
+  },
+};

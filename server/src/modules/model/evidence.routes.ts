@@ -2,6 +2,7 @@ import busboy from 'busboy';
 import { Router, type Request } from 'express';
 import { EVIDENCE_MAX_BYTES } from '@vinh-danh/shared';
 import { refuse as refuseWith } from '../../infra/graphql/errors';
+import { hasControlCharacters } from '../../infra/graphql/limits';
 import { sendAs } from '../../infra/http/download';
 import { refuse, unauthenticated } from '../../infra/http/refuse';
 import type { Logger } from '../../infra/log';
@@ -27,7 +28,8 @@ const readFile = (req: Request, limit: number) =>
         resolve({ fileName: info.filename || 'file', bytes: Buffer.concat(chunks) }),
       );
     });
-    parser.on('error', reject);
+    // what busboy cannot read was sent wrong: the client's fault, not the server's
+    parser.on('error', () => reject(refuseWith('UPLOAD_MALFORMED')));
     parser.on('close', () => {
       if (!found) {
         reject(refuseWith('FILE_REQUIRED'));
@@ -55,6 +57,9 @@ export const evidenceRoutes = (
         throw refuseWith('FILE_REQUIRED');
       }
       const file = await readFile(req, EVIDENCE_MAX_BYTES);
+      if (hasControlCharacters(file.fileName)) {
+        throw refuseWith('CONTROL_CHARACTERS', {}, { field: 'file' });
+      }
       const saved = await services.models.addEvidence(viewer, String(req.params.id), file);
       // the upload changed the model's version: the client's next autosave needs the new one
       const model = await services.models.get(viewer, saved.modelId);
