@@ -13,6 +13,7 @@ import { createClient } from 'graphql-ws';
 import { Kind, OperationTypeNode } from 'graphql';
 import { ErrorCode } from '@vinh-danh/shared';
 import { clearToken, onTokenChange, readToken } from '../modules/auth/token';
+import { pagedLists } from './pagination';
 
 const wsUrl = () => {
   const { protocol, host } = window.location;
@@ -66,7 +67,7 @@ export const createApolloClient = (): ApolloClient => {
       new GraphQLWsLink(ws),
       ApolloLink.from([sessionEnded, auth, new HttpLink({ uri: '/graphql' })]),
     ),
-    cache: new InMemoryCache(),
+    cache: new InMemoryCache({ typePolicies: { Query: { fields: pagedLists } } }),
   });
   return client;
 };

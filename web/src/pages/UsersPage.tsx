@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../modules/common/components/Field';
 import { useSearchParams } from 'react-router';
 import { useViewer } from '../modules/auth/hooks/useViewer';
 import { SuccessNotice } from '../modules/common/components/Notice';
@@ -12,7 +13,6 @@ import { UserRolesPanel } from '../modules/users/components/UserRolesPanel';
 
 export function UsersPage() {
   const { t } = useTranslation();
-  const searchId = useId();
   const { can } = useViewer();
   const canManage = can('manageUsers');
   const [params, setParams] = useSearchParams();
@@ -71,19 +71,18 @@ export function UsersPage() {
           onChange={(picked) => setParam('unit', picked?.id ?? null)}
           testId="users-unit"
         />
-        <div className="field" role="search">
-          <label className="field__label" htmlFor={searchId}>
-            {t('users.searchLabel')}
-          </label>
-          <input
-            id={searchId}
-            type="search"
-            data-testid="user-search"
-            placeholder={t('users.searchPlaceholder')}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-          />
-        </div>
+        <Field role="search" label={t('users.searchLabel')}>
+          {(control) => (
+            <input
+              {...control}
+              type="search"
+              data-testid="user-search"
+              placeholder={t('users.searchPlaceholder')}
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+            />
+          )}
+        </Field>
       </div>
 
       <div className={userId ? 'split split--wide' : undefined}>

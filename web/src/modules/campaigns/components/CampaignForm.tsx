@@ -1,9 +1,11 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AwardType, DEFAULT_RUBRIC, Role, STANDARD_FIELDS } from '@vinh-danh/shared';
 import type { CampaignFieldsFragment } from '../../../gql/graphql';
 import { useViewer } from '../../auth/hooks/useViewer';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
+import { Field } from '../../common/components/Field';
+import { FieldError } from '../../common/components/Notice';
 import { NumberInput } from '../../common/components/NumberInput';
 import { useNumbers } from '../../common/hooks/useNumbers';
 import {
@@ -48,7 +50,6 @@ const patchRow =
 export function CampaignForm({ onCreated, onCancel }: Props) {
   const { t } = useTranslation();
   const { locale, format } = useNumbers();
-  const id = useId();
   const { viewer } = useViewer();
   const managed = viewer?.user.roles.find((g) => g.role === Role.CAMPAIGN_MANAGER)?.unit;
   const { createCampaign, loading, error } = useCreateCampaign();
@@ -129,13 +130,6 @@ export function CampaignForm({ onCreated, onCancel }: Props) {
     }
   };
 
-  const fieldError = (key: string) =>
-    errors[key] ? (
-      <p className="field__error" id={`${id}-${key}-error`} data-testid={`campaign-${key}-error`}>
-        {errors[key]}
-      </p>
-    ) : null;
-
   return (
     <form
       className="form panel"
@@ -146,19 +140,16 @@ export function CampaignForm({ onCreated, onCancel }: Props) {
       <h2>{t('campaigns.create.title')}</h2>
       <ErrorNotice error={error} />
       <div className="form__grid">
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-name`}>
-            {t('campaigns.create.name')}
-          </label>
-          <input
-            id={`${id}-name`}
-            data-testid="campaign-name"
-            value={name}
-            aria-invalid={errors.name ? true : undefined}
-            onChange={(e) => setName(e.target.value)}
-          />
-          {fieldError('name')}
-        </div>
+        <Field label={t('campaigns.create.name')} error={errors.name} testId="campaign-name">
+          {(control) => (
+            <input
+              {...control}
+              data-testid="campaign-name"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+            />
+          )}
+        </Field>
         <UnitPicker
           label={t('campaigns.create.unit')}
           value={unit}
@@ -166,34 +157,38 @@ export function CampaignForm({ onCreated, onCancel }: Props) {
           testId="campaign-unit"
           error={errors.unit}
         />
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-start`}>
-            {t('campaigns.create.startYear')}
-          </label>
-          <NumberInput
-            id={`${id}-start`}
-            integer
-            format={YEAR}
-            data-testid="campaign-start-year"
-            value={startYear}
-            onChange={setStartYear}
-          />
-          {fieldError('startYear')}
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-end`}>
-            {t('campaigns.create.endYear')}
-          </label>
-          <NumberInput
-            id={`${id}-end`}
-            integer
-            format={YEAR}
-            data-testid="campaign-end-year"
-            value={endYear}
-            onChange={setEndYear}
-          />
-          {fieldError('endYear')}
-        </div>
+        <Field
+          label={t('campaigns.create.startYear')}
+          error={errors.startYear}
+          testId="campaign-startYear"
+        >
+          {(control) => (
+            <NumberInput
+              {...control}
+              integer
+              format={YEAR}
+              data-testid="campaign-start-year"
+              value={startYear}
+              onChange={setStartYear}
+            />
+          )}
+        </Field>
+        <Field
+          label={t('campaigns.create.endYear')}
+          error={errors.endYear}
+          testId="campaign-endYear"
+        >
+          {(control) => (
+            <NumberInput
+              {...control}
+              integer
+              format={YEAR}
+              data-testid="campaign-end-year"
+              value={endYear}
+              onChange={setEndYear}
+            />
+          )}
+        </Field>
       </div>
 
       <PhaseFields rows={phases} onChange={setPhases} errors={errors} />
@@ -275,7 +270,7 @@ export function CampaignForm({ onCreated, onCancel }: Props) {
         <p data-testid="campaign-rubric-total">
           {t('campaigns.create.total', { total: format(total) })}
         </p>
-        {fieldError('rubric')}
+        <FieldError message={errors.rubric} testId="campaign-rubric-error" />
       </fieldset>
 
       <fieldset className="fieldset">

@@ -1,5 +1,5 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../common/components/Field';
 import type { PhaseRow } from '../phases';
 
 interface Props {
@@ -11,7 +11,6 @@ interface Props {
 /** The dates of every phase; review phases one per level, all but registration optional. */
 export function PhaseFields({ rows, onChange, errors }: Props) {
   const { t } = useTranslation();
-  const id = useId();
   const set = (key: string, change: Partial<PhaseRow>) =>
     onChange(rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
   const label = (row: PhaseRow) =>
@@ -30,31 +29,29 @@ export function PhaseFields({ rows, onChange, errors }: Props) {
               <span className="muted"> ({t('campaigns.create.optional')})</span>
             )}
           </span>
-          <div className="field">
-            <label className="field__label" htmlFor={`${id}-${row.key}-from`}>
-              {t('campaigns.create.opensOn')}
-            </label>
-            <input
-              id={`${id}-${row.key}-from`}
-              type="date"
-              data-testid={`phase-${row.key}-opens`}
-              value={row.opensOn}
-              onChange={(e) => set(row.key, { opensOn: e.target.value })}
-            />
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor={`${id}-${row.key}-to`}>
-              {t('campaigns.create.closesOn')}
-            </label>
-            <input
-              id={`${id}-${row.key}-to`}
-              type="date"
-              data-testid={`phase-${row.key}-closes`}
-              value={row.closesOn}
-              aria-invalid={errors[row.key] ? true : undefined}
-              onChange={(e) => set(row.key, { closesOn: e.target.value })}
-            />
-          </div>
+          <Field label={t('campaigns.create.opensOn')}>
+            {(control) => (
+              <input
+                {...control}
+                type="date"
+                data-testid={`phase-${row.key}-opens`}
+                value={row.opensOn}
+                onChange={(e) => set(row.key, { opensOn: e.target.value })}
+              />
+            )}
+          </Field>
+          <Field label={t('campaigns.create.closesOn')}>
+            {(control) => (
+              <input
+                {...control}
+                type="date"
+                data-testid={`phase-${row.key}-closes`}
+                value={row.closesOn}
+                aria-invalid={errors[row.key] ? true : undefined}
+                onChange={(e) => set(row.key, { closesOn: e.target.value })}
+              />
+            )}
+          </Field>
           {errors[row.key] ? (
             <p className="field__error phase-row__error" role="alert">
               {errors[row.key]}

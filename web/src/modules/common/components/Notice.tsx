@@ -8,10 +8,19 @@ export function SuccessNotice({ children }: { children: ReactNode }) {
   );
 }
 
-export function FieldError({ id, message }: { id: string; message?: string }) {
+/** A field's error, announced when it appears; `testId` names it for tests. */
+export function FieldError({
+  id,
+  message,
+  testId,
+}: {
+  id?: string;
+  message?: string | null;
+  testId?: string;
+}) {
   if (!message) return null;
   return (
-    <p className="field__error" id={id} role="alert">
+    <p className="field__error" id={id} role="alert" data-testid={testId}>
       {message}
     </p>
   );

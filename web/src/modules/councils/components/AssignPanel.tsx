@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../common/components/Field';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
 import { SuccessNotice } from '../../common/components/Notice';
 import { NumberInput } from '../../common/components/NumberInput';
@@ -59,18 +60,17 @@ export function AssignPanel({ round }: { round: RoundView }) {
         </label>
       </div>
       {mode === 'some' ? (
-        <div className="field field--narrow">
-          <label className="field__label" htmlFor={`${id}-k`}>
-            {t('rounds.assign.perEntryLabel')}
-          </label>
-          <NumberInput
-            id={`${id}-k`}
-            integer
-            data-testid="round-assign-k"
-            value={perEntry}
-            onChange={setPerEntry}
-          />
-        </div>
+        <Field className="field--narrow" label={t('rounds.assign.perEntryLabel')}>
+          {(control) => (
+            <NumberInput
+              {...control}
+              integer
+              data-testid="round-assign-k"
+              value={perEntry}
+              onChange={setPerEntry}
+            />
+          )}
+        </Field>
       ) : null}
       <button
         type="button"

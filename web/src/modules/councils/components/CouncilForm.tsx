@@ -1,11 +1,11 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RankBy, Role, Seat, thresholdProblems, type Threshold } from '@vinh-danh/shared';
 import type { CouncilSummaryFragment } from '../../../gql/graphql';
 import { useViewer } from '../../auth/hooks/useViewer';
 import { useCampaigns } from '../../campaigns/hooks/useCampaigns';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
-import { FieldError } from '../../common/components/Notice';
+import { Field } from '../../common/components/Field';
 import { NumberInput } from '../../common/components/NumberInput';
 import { useNumbers } from '../../common/hooks/useNumbers';
 import { numberProblem, numberValue, type NumberText } from '../../common/numbers';
@@ -30,7 +30,6 @@ const toThreshold = (d: ThresholdDraft): Threshold => ({
 export function CouncilForm({ onCreated, onCancel }: Props) {
   const { t } = useTranslation();
   const { text } = useNumbers();
-  const id = useId();
   const { viewer } = useViewer();
   const managed = viewer?.user.roles.find((g) => g.role === Role.CAMPAIGN_MANAGER)?.unit;
   const { campaigns } = useCampaigns();
@@ -130,75 +129,65 @@ export function CouncilForm({ onCreated, onCancel }: Props) {
         testId="council-unit"
         error={errors.unit}
       />
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-campaign`}>
-          {t('councils.create.campaign')}
-        </label>
-        <select
-          id={`${id}-campaign`}
-          data-testid="council-campaign"
-          value={campaignId}
-          onChange={(e) => setCampaignId(e.target.value)}
-        >
-          <option value="">{t('councils.create.chooseCampaign')}</option>
-          {campaigns.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-        <FieldError id={`${id}-campaign-error`} message={errors.campaign} />
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-name`}>
-          {t('councils.create.name')}
-        </label>
-        <input
-          id={`${id}-name`}
-          data-testid="council-name"
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-        />
-        <FieldError id={`${id}-name-error`} message={errors.name} />
-      </div>
+      <Field label={t('councils.create.campaign')} error={errors.campaign}>
+        {(control) => (
+          <select
+            {...control}
+            data-testid="council-campaign"
+            value={campaignId}
+            onChange={(e) => setCampaignId(e.target.value)}
+          >
+            <option value="">{t('councils.create.chooseCampaign')}</option>
+            {campaigns.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('councils.create.name')} error={errors.name}>
+        {(control) => (
+          <input
+            {...control}
+            data-testid="council-name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
+        )}
+      </Field>
       <div className="form__grid form__grid--three">
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-pass`}>
-            {t('councils.create.passScore')}
-          </label>
-          <NumberInput
-            id={`${id}-pass`}
-            data-testid="council-pass-score"
-            value={passScore}
-            onChange={setPassScore}
-          />
-          <FieldError id={`${id}-pass-error`} message={errors.passScore} />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-exemplary`}>
-            {t('councils.create.exemplaryScore')}
-          </label>
-          <NumberInput
-            id={`${id}-exemplary`}
-            data-testid="council-exemplary-score"
-            value={exemplaryScore}
-            onChange={setExemplaryScore}
-          />
-          <FieldError id={`${id}-exemplary-error`} message={errors.exemplaryScore} />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-quota`}>
-            {t('councils.create.quota')}
-          </label>
-          <NumberInput
-            id={`${id}-quota`}
-            integer
-            data-testid="council-quota"
-            value={quota}
-            onChange={setQuota}
-          />
-          <FieldError id={`${id}-quota-error`} message={errors.quota} />
-        </div>
+        <Field label={t('councils.create.passScore')} error={errors.passScore}>
+          {(control) => (
+            <NumberInput
+              {...control}
+              data-testid="council-pass-score"
+              value={passScore}
+              onChange={setPassScore}
+            />
+          )}
+        </Field>
+        <Field label={t('councils.create.exemplaryScore')} error={errors.exemplaryScore}>
+          {(control) => (
+            <NumberInput
+              {...control}
+              data-testid="council-exemplary-score"
+              value={exemplaryScore}
+              onChange={setExemplaryScore}
+            />
+          )}
+        </Field>
+        <Field label={t('councils.create.quota')} error={errors.quota}>
+          {(control) => (
+            <NumberInput
+              {...control}
+              integer
+              data-testid="council-quota"
+              value={quota}
+              onChange={setQuota}
+            />
+          )}
+        </Field>
       </div>
       <div className="form__grid">
         <ThresholdFields
@@ -216,23 +205,22 @@ export function CouncilForm({ onCreated, onCancel }: Props) {
           error={errors.approval}
         />
       </div>
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-rank`}>
-          {t('councils.create.rankBy')}
-        </label>
-        <select
-          id={`${id}-rank`}
-          data-testid="council-rank-by"
-          value={rankBy}
-          onChange={(e) => setRankBy(e.target.value as RankBy)}
-        >
-          {Object.values(RankBy).map((r) => (
-            <option key={r} value={r}>
-              {t(`councils.rankBy.${r}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Field label={t('councils.create.rankBy')}>
+        {(control) => (
+          <select
+            {...control}
+            data-testid="council-rank-by"
+            value={rankBy}
+            onChange={(e) => setRankBy(e.target.value as RankBy)}
+          >
+            {Object.values(RankBy).map((r) => (
+              <option key={r} value={r}>
+                {t(`councils.rankBy.${r}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <label className="checkbox">
         <input
           type="checkbox"

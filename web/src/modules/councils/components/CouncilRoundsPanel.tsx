@@ -1,5 +1,6 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../common/components/Field';
 import { Link, useNavigate } from 'react-router';
 import type { RoundState } from '@vinh-danh/shared';
 import { formatDate } from '../../common/dates';
@@ -24,7 +25,6 @@ interface Props {
 
 export function CouncilRoundsPanel({ councilId, rounds, canOpen }: Props) {
   const { t } = useTranslation();
-  const id = useId();
   const navigate = useNavigate();
   const { openRound, loading, error } = useOpenRound();
   const [name, setName] = useState(() =>
@@ -71,17 +71,16 @@ export function CouncilRoundsPanel({ councilId, rounds, canOpen }: Props) {
           onSubmit={(e) => void onOpen(e)}
           data-testid="open-round-form"
         >
-          <div className="field">
-            <label className="field__label" htmlFor={`${id}-name`}>
-              {t('councils.rounds.name')}
-            </label>
-            <input
-              id={`${id}-name`}
-              data-testid="open-round-name"
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-            />
-          </div>
+          <Field label={t('councils.rounds.name')}>
+            {(control) => (
+              <input
+                {...control}
+                data-testid="open-round-name"
+                value={name}
+                onChange={(e) => setName(e.target.value)}
+              />
+            )}
+          </Field>
           <button
             type="submit"
             className="button button--primary"

@@ -1,5 +1,6 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../common/components/Field';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
 import { useDeclareConflict } from '../hooks/useDeclareConflict';
 import { FormActions } from '../../common/components/FormActions';
@@ -7,7 +8,6 @@ import { FormActions } from '../../common/components/FormActions';
 /** A member declares a conflict of interest on an entry; from then on they neither score nor vote. */
 export function DeclareConflict({ entryId }: { entryId: string }) {
   const { t } = useTranslation();
-  const id = useId();
   const { declareConflict, loading, error } = useDeclareConflict();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
@@ -44,24 +44,21 @@ export function DeclareConflict({ entryId }: { entryId: string }) {
       data-testid="conflict-form"
       onSubmit={(e) => void onSubmit(e)}
     >
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-reason`}>
-          {t('rounds.scoring.conflictReason')}
-        </label>
-        <textarea
-          id={`${id}-reason`}
-          rows={2}
-          data-testid="conflict-reason"
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-        />
-        <p className="field__hint">{t('rounds.scoring.conflictHint')}</p>
-        {missing && !reason.trim() ? (
-          <p className="field__error" role="alert">
-            {t('rounds.scoring.conflictRequired')}
-          </p>
-        ) : null}
-      </div>
+      <Field
+        label={t('rounds.scoring.conflictReason')}
+        hint={t('rounds.scoring.conflictHint')}
+        error={missing && !reason.trim() ? t('rounds.scoring.conflictRequired') : null}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            rows={2}
+            data-testid="conflict-reason"
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
+        )}
+      </Field>
       <ErrorNotice error={error} />
       <FormActions
         label={t('rounds.scoring.conflictConfirm')}

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FORM_PARTS, ModelKind } from '@vinh-danh/shared';
 import type { DraftErrors, ModelDraft } from '../draft';
+import { Field } from '../../common/components/Field';
 import { IndicatorsEditor } from './IndicatorsEditor';
 
 interface Props {
@@ -19,27 +20,21 @@ export function ModelFields({ draft, onChange, fields, errors, kindLocked }: Pro
   const id = useId();
   const set = (change: Partial<ModelDraft>) => onChange({ ...draft, ...change });
 
-  const errorOf = (name: keyof Omit<DraftErrors, 'indicators'>) =>
-    errors[name] ? (
-      <p className="field__error" id={`${id}-${name}-error`} data-testid={`model-${name}-error`}>
-        {errors[name]}
-      </p>
-    ) : null;
-
   const text = (name: 'personName' | 'personPosition' | 'personEthnicity', testId: string) => (
-    <div className="field">
-      <label className="field__label" htmlFor={`${id}-${name}`}>
-        {t(`models.form.${name}`)}
-      </label>
-      <input
-        id={`${id}-${name}`}
-        data-testid={testId}
-        value={draft[name]}
-        aria-invalid={name === 'personName' && errors.personName ? true : undefined}
-        onChange={(e) => set({ [name]: e.target.value })}
-      />
-      {name === 'personName' ? errorOf('personName') : null}
-    </div>
+    <Field
+      label={t(`models.form.${name}`)}
+      error={name === 'personName' ? errors.personName : null}
+      testId={`model-${name}`}
+    >
+      {(control) => (
+        <input
+          {...control}
+          data-testid={testId}
+          value={draft[name]}
+          onChange={(e) => set({ [name]: e.target.value })}
+        />
+      )}
+    </Field>
   );
 
   return (
@@ -64,40 +59,38 @@ export function ModelFields({ draft, onChange, fields, errors, kindLocked }: Pro
       </fieldset>
 
       <div className="form__grid">
-        <div className="field form__wide">
-          <label className="field__label" htmlFor={`${id}-title`}>
-            {t('formParts.title')}
-          </label>
-          <input
-            id={`${id}-title`}
-            data-testid="model-title"
-            value={draft.title}
-            aria-invalid={errors.title ? true : undefined}
-            aria-describedby={errors.title ? `${id}-title-error` : undefined}
-            onChange={(e) => set({ title: e.target.value })}
-          />
-          {errorOf('title')}
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-field`}>
-            {t('models.form.field')}
-          </label>
-          <select
-            id={`${id}-field`}
-            data-testid="model-field"
-            value={draft.fieldCode}
-            aria-invalid={errors.fieldCode ? true : undefined}
-            onChange={(e) => set({ fieldCode: e.target.value })}
-          >
-            <option value="">{t('models.form.chooseField')}</option>
-            {fields.map((f) => (
-              <option key={f.code} value={f.code}>
-                {f.name}
-              </option>
-            ))}
-          </select>
-          {errorOf('fieldCode')}
-        </div>
+        <Field
+          className="form__wide"
+          label={t('formParts.title')}
+          error={errors.title}
+          testId="model-title"
+        >
+          {(control) => (
+            <input
+              {...control}
+              data-testid="model-title"
+              value={draft.title}
+              onChange={(e) => set({ title: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field label={t('models.form.field')} error={errors.fieldCode} testId="model-fieldCode">
+          {(control) => (
+            <select
+              {...control}
+              data-testid="model-field"
+              value={draft.fieldCode}
+              onChange={(e) => set({ fieldCode: e.target.value })}
+            >
+              <option value="">{t('models.form.chooseField')}</option>
+              {fields.map((f) => (
+                <option key={f.code} value={f.code}>
+                  {f.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       </div>
 
       {draft.kind === ModelKind.INDIVIDUAL ? (
@@ -115,18 +108,17 @@ export function ModelFields({ draft, onChange, fields, errors, kindLocked }: Pro
         <legend>{t('models.form.parts')}</legend>
         <p className="field__hint">{t('models.form.partHint')}</p>
         {FORM_PARTS.map((part) => (
-          <div className="field" key={part}>
-            <label className="field__label" htmlFor={`${id}-${part}`}>
-              {t(`formParts.${part}`)}
-            </label>
-            <textarea
-              id={`${id}-${part}`}
-              data-testid={`model-part-${part}`}
-              rows={3}
-              value={draft.form[part]}
-              onChange={(e) => set({ form: { ...draft.form, [part]: e.target.value } })}
-            />
-          </div>
+          <Field key={part} label={t(`formParts.${part}`)}>
+            {(control) => (
+              <textarea
+                {...control}
+                data-testid={`model-part-${part}`}
+                rows={3}
+                value={draft.form[part]}
+                onChange={(e) => set({ form: { ...draft.form, [part]: e.target.value } })}
+              />
+            )}
+          </Field>
         ))}
       </fieldset>
 

@@ -1,5 +1,5 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../common/components/Field';
 import {
   CANDIDACY_STATES,
   ModelKind,
@@ -24,7 +24,6 @@ interface Props {
 /** Campaign, state, kind, field and a search that ignores diacritics (the server folds it). */
 export function ModelFilters({ value, onChange }: Props) {
   const { t } = useTranslation();
-  const id = useId();
   const { campaigns } = useCampaigns();
   const set = (change: Partial<ModelFilterValues>) => onChange({ ...value, ...change });
   // The chosen campaign's fields; without one, every field any campaign uses.
@@ -43,24 +42,23 @@ export function ModelFilters({ value, onChange }: Props) {
     options: Array<{ value: string; label: string }>,
     update: (v: string) => void,
   ) => (
-    <div className="field">
-      <label className="field__label" htmlFor={`${id}-${name}`}>
-        {t(`models.filters.${name}`)}
-      </label>
-      <select
-        id={`${id}-${name}`}
-        data-testid={`model-filter-${name}`}
-        value={current}
-        onChange={(e) => update(e.target.value)}
-      >
-        <option value="">{t('models.filters.any')}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Field label={t(`models.filters.${name}`)}>
+      {(control) => (
+        <select
+          {...control}
+          data-testid={`model-filter-${name}`}
+          value={current}
+          onChange={(e) => update(e.target.value)}
+        >
+          <option value="">{t('models.filters.any')}</option>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 
   return (
@@ -89,19 +87,18 @@ export function ModelFilters({ value, onChange }: Props) {
         fields.map((f) => ({ value: f.code, label: f.name })),
         (fieldCode) => set({ fieldCode }),
       )}
-      <div className="field filters__search" role="search">
-        <label className="field__label" htmlFor={`${id}-search`}>
-          {t('models.filters.search')}
-        </label>
-        <input
-          id={`${id}-search`}
-          type="search"
-          data-testid="model-search"
-          placeholder={t('models.filters.searchPlaceholder')}
-          value={value.search}
-          onChange={(e) => set({ search: e.target.value })}
-        />
-      </div>
+      <Field className="filters__search" role="search" label={t('models.filters.search')}>
+        {(control) => (
+          <input
+            {...control}
+            type="search"
+            data-testid="model-search"
+            placeholder={t('models.filters.searchPlaceholder')}
+            value={value.search}
+            onChange={(e) => set({ search: e.target.value })}
+          />
+        )}
+      </Field>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Phase, Role } from '@vinh-danh/shared';
 import type { ModelDetailFragment } from '../../../gql/graphql';
@@ -7,6 +7,7 @@ import { useCampaigns } from '../../campaigns/hooks/useCampaigns';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
 import { draftInput, emptyDraft, hasErrors, validateDraft, type DraftErrors } from '../draft';
 import { useRegisterModel } from '../hooks/useRegisterModel';
+import { Field } from '../../common/components/Field';
 import { ModelFields } from './ModelFields';
 
 interface Props {
@@ -19,7 +20,6 @@ interface Props {
  */
 export function RegisterModelForm({ onRegistered }: Props) {
   const { t } = useTranslation();
-  const id = useId();
   const { viewer } = useViewer();
   const { campaigns, loading: campaignsLoading } = useCampaigns();
   const { registerModel, loading, error } = useRegisterModel();
@@ -73,51 +73,43 @@ export function RegisterModelForm({ onRegistered }: Props) {
       <h2>{t('models.form.registerTitle')}</h2>
       <ErrorNotice error={error} />
       <div className="form__grid">
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-campaign`}>
-            {t('models.form.campaign')}
-          </label>
-          <select
-            id={`${id}-campaign`}
-            data-testid="model-campaign"
-            value={campaign?.id ?? ''}
-            aria-invalid={errors.campaign ? true : undefined}
-            onChange={(e) => {
-              setCampaignId(e.target.value);
-              setDraft((d) => ({ ...d, fieldCode: '' }));
-            }}
-          >
-            {open.length > 1 ? <option value="">—</option> : null}
-            {open.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-          {errors.campaign ? (
-            <p className="field__error" data-testid="model-campaign-error">
-              {errors.campaign}
-            </p>
-          ) : null}
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-unit`}>
-            {t('models.form.unit')}
-          </label>
-          <select
-            id={`${id}-unit`}
-            data-testid="model-unit"
-            value={unit?.id ?? ''}
-            disabled={units.length < 2}
-            onChange={(e) => setUnitId(e.target.value)}
-          >
-            {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field label={t('models.form.campaign')} error={errors.campaign} testId="model-campaign">
+          {(control) => (
+            <select
+              {...control}
+              data-testid="model-campaign"
+              value={campaign?.id ?? ''}
+              onChange={(e) => {
+                setCampaignId(e.target.value);
+                setDraft((d) => ({ ...d, fieldCode: '' }));
+              }}
+            >
+              {open.length > 1 ? <option value="">—</option> : null}
+              {open.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('models.form.unit')}>
+          {(control) => (
+            <select
+              {...control}
+              data-testid="model-unit"
+              value={unit?.id ?? ''}
+              disabled={units.length < 2}
+              onChange={(e) => setUnitId(e.target.value)}
+            >
+              {units.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       </div>
 
       <ModelFields

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { quoteTitle } from '@vinh-danh/shared';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../common/components/Field';
 import { FormActions } from '../../common/components/FormActions';
 
 interface Props {
@@ -48,29 +49,23 @@ export function ReturnDialog({ title, busy, onConfirm, onCancel }: Props) {
         noValidate
       >
         <h2 id={`${id}-title`}>{t('models.actions.returnTitle', { title: quoteTitle(title) })}</h2>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-reason`}>
-            {t('models.actions.reason')}
-          </label>
-          <textarea
-            id={`${id}-reason`}
-            ref={field}
-            rows={4}
-            data-testid="return-reason"
-            value={reason}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={`${id}-hint`}
-            onChange={(e) => setReason(e.target.value)}
-          />
-          <p className="field__hint" id={`${id}-hint`}>
-            {t('models.actions.reasonHint')}
-          </p>
-          {error ? (
-            <p className="field__error" role="alert" data-testid="return-reason-error">
-              {error}
-            </p>
-          ) : null}
-        </div>
+        <Field
+          label={t('models.actions.reason')}
+          hint={t('models.actions.reasonHint')}
+          error={error}
+          testId="return-reason"
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              ref={field}
+              rows={4}
+              data-testid="return-reason"
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+            />
+          )}
+        </Field>
         <FormActions
           label={t('models.actions.confirmReturn')}
           testId="return-confirm"

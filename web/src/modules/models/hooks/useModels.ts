@@ -14,15 +14,7 @@ export function useModels(filter: ModelFilter) {
 
   const loadMore = async () => {
     if (!page?.pageInfo.hasNextPage) return;
-    await fetchMore({
-      variables: { after: page.pageInfo.endCursor },
-      updateQuery: (previous, { fetchMoreResult }) => ({
-        models: {
-          ...fetchMoreResult.models,
-          nodes: [...(previous.models?.nodes ?? []), ...fetchMoreResult.models.nodes],
-        },
-      }),
-    });
+    await fetchMore({ variables: { after: page.pageInfo.endCursor } });
   };
 
   return {

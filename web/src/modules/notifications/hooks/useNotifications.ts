@@ -14,15 +14,7 @@ export function useNotifications(open: boolean) {
 
   const loadMore = async () => {
     if (!page?.pageInfo.hasNextPage) return;
-    await fetchMore({
-      variables: { after: page.pageInfo.endCursor },
-      updateQuery: (previous, { fetchMoreResult }) => ({
-        notifications: {
-          ...fetchMoreResult.notifications,
-          nodes: [...(previous.notifications?.nodes ?? []), ...fetchMoreResult.notifications.nodes],
-        },
-      }),
-    });
+    await fetchMore({ variables: { after: page.pageInfo.endCursor } });
   };
 
   return {

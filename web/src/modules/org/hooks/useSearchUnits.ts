@@ -14,15 +14,7 @@ export function useSearchUnits(search: string) {
 
   const loadMore = async () => {
     if (!page?.pageInfo.hasNextPage) return;
-    await fetchMore({
-      variables: { after: page.pageInfo.endCursor },
-      updateQuery: (previous, { fetchMoreResult }) => ({
-        units: {
-          ...fetchMoreResult.units,
-          nodes: [...(previous.units?.nodes ?? []), ...fetchMoreResult.units.nodes],
-        },
-      }),
-    });
+    await fetchMore({ variables: { after: page.pageInfo.endCursor } });
   };
 
   return {

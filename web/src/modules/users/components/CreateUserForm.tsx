@@ -1,8 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Role } from '@vinh-danh/shared';
 import type { UserRowFragment } from '../../../gql/graphql';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
+import { Field } from '../../common/components/Field';
 import { UnitPicker, type PickedUnit } from '../../org/components/UnitPicker';
 import { useCreateUser } from '../hooks/useCreateUser';
 import { validateNewUser, type UserFieldErrors } from '../validation';
@@ -22,7 +23,6 @@ interface Props {
 
 export function CreateUserForm({ onCreated, onCancel }: Props) {
   const { t } = useTranslation();
-  const id = useId();
   const { createUser, loading, error } = useCreateUser();
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState('');
@@ -66,30 +66,18 @@ export function CreateUserForm({ onCreated, onCancel }: Props) {
     set: (v: string) => void,
     extra: { type?: string; autoComplete?: string; testId: string },
   ) => (
-    <div className="field">
-      <label className="field__label" htmlFor={`${id}-${name}`}>
-        {t(`users.create.${name}`)}
-      </label>
-      <input
-        id={`${id}-${name}`}
-        type={extra.type ?? 'text'}
-        autoComplete={extra.autoComplete ?? 'off'}
-        data-testid={extra.testId}
-        value={value}
-        aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={errors[name] ? `${id}-${name}-error` : undefined}
-        onChange={(e) => set(e.target.value)}
-      />
-      {errors[name] ? (
-        <p
-          className="field__error"
-          id={`${id}-${name}-error`}
-          data-testid={`${extra.testId}-error`}
-        >
-          {errors[name]}
-        </p>
-      ) : null}
-    </div>
+    <Field label={t(`users.create.${name}`)} error={errors[name]} testId={extra.testId}>
+      {(control) => (
+        <input
+          {...control}
+          type={extra.type ?? 'text'}
+          autoComplete={extra.autoComplete ?? 'off'}
+          data-testid={extra.testId}
+          value={value}
+          onChange={(e) => set(e.target.value)}
+        />
+      )}
+    </Field>
   );
 
   return (

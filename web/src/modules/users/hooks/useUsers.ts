@@ -12,15 +12,7 @@ export function useUsers(unitId: string | null, search: string) {
 
   const loadMore = async () => {
     if (!page?.pageInfo.hasNextPage) return;
-    await fetchMore({
-      variables: { after: page.pageInfo.endCursor },
-      updateQuery: (previous, { fetchMoreResult }) => ({
-        users: {
-          ...fetchMoreResult.users,
-          nodes: [...(previous.users?.nodes ?? []), ...fetchMoreResult.users.nodes],
-        },
-      }),
-    });
+    await fetchMore({ variables: { after: page.pageInfo.endCursor } });
   };
 
   return {
