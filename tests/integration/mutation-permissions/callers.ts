@@ -1,0 +1,17 @@
+import { ROLES, SEATS } from '@vinh-danh/shared';
+import type { Caller } from './types';
+
+/** Every kind of caller: anonymous, each shared role and seat, in scope and out of it. */
+export const CALLERS: readonly Caller[] = [
+  'anonymous',
+  'NO_SEAT',
+  ...ROLES,
+  ...ROLES.map((r) => `${r}@other` as const),
+  ...SEATS,
+  ...SEATS.map((s) => `${s}@other` as const),
+];
+
+export const SIGNED_IN: readonly Caller[] = CALLERS.filter((c) => c !== 'anonymous');
+
+/** Every seat of the council the table calls on. */
+export const SEATED: readonly Caller[] = SEATS;
