@@ -1,6 +1,7 @@
 import { Phase, Role, Seat } from '@vinh-danh/shared';
 import { buildUser } from '../../factories';
 import { buildCampaign, day } from '../../factories/campaign';
+import { elsewhere } from './callers';
 import type { Table, World } from './types';
 
 /** A campaign of the district's of its own, so that changing it touches no other row. */
@@ -26,7 +27,7 @@ export const CAMPAIGN: Table = {
       }),
       allowed: [Role.CAMPAIGN_MANAGER],
       refused: 'FORBIDDEN',
-      except: { 'CAMPAIGN_MANAGER@other': 'ROLE_NOT_ALLOWED' },
+      except: elsewhere(Role.CAMPAIGN_MANAGER, 'ROLE_NOT_ALLOWED'),
     },
   ],
   updateCampaign: [
@@ -38,7 +39,7 @@ export const CAMPAIGN: Table = {
       },
       allowed: [Role.CAMPAIGN_MANAGER],
       refused: 'FORBIDDEN',
-      except: { 'CAMPAIGN_MANAGER@other': 'ROLE_NOT_ALLOWED' },
+      except: elsewhere(Role.CAMPAIGN_MANAGER, 'ROLE_NOT_ALLOWED'),
     },
   ],
   extendPhase: [
@@ -53,7 +54,7 @@ export const CAMPAIGN: Table = {
       }),
       allowed: [Role.ADMIN],
       refused: 'FORBIDDEN',
-      except: { 'ADMIN@other': 'ONLY_ADMIN_MOVES_DEADLINE' },
+      except: elsewhere(Role.ADMIN, 'ONLY_ADMIN_MOVES_DEADLINE'),
     },
   ],
   createCouncil: [
@@ -82,7 +83,7 @@ export const CAMPAIGN: Table = {
       },
       allowed: [Role.CAMPAIGN_MANAGER],
       refused: 'FORBIDDEN',
-      except: { 'CAMPAIGN_MANAGER@other': 'ROLE_NOT_ALLOWED' },
+      except: elsewhere(Role.CAMPAIGN_MANAGER, 'ROLE_NOT_ALLOWED'),
     },
   ],
 };

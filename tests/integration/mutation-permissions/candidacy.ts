@@ -6,6 +6,7 @@ import {
   type Refusal,
 } from '@vinh-danh/shared';
 import { completeForm } from '../../factories/campaign';
+import { elsewhere } from './callers';
 import type { Caller, Case, Outcome, Table, World } from './types';
 
 /** In-scope roles that reach the candidacy but may not take this move. */
@@ -50,6 +51,15 @@ export const CANDIDACY: Table = {
     move(A.ENDORSE, S.SUBMITTED, [Role.UNIT_LEADER]),
     move(A.RETURN, S.SUBMITTED, [Role.UNIT_LEADER]),
     move(A.WITHDRAW, S.ENDORSED, [Role.UNIT_OFFICER, Role.UNIT_LEADER]),
+    // Promoted, the candidacy belongs to the unit above: its people withdraw it, not the model's.
+    {
+      ...move(A.WITHDRAW, S.ENDORSED, [Role.UNIT_OFFICER, Role.UNIT_LEADER]),
+      name: 'WITHDRAW a promoted one, waiting in the province council’s intake',
+      prepare: async (w) => {
+        const c = await w.promoted();
+        return { input: { candidacyId: c.candidacyId, version: c.version, action: A.WITHDRAW } };
+      },
+    },
     // Council moves belong to seats and go through a round, never through this mutation.
     move(A.INTAKE, S.ENDORSED, [], 'INTAKE from ENDORSED, not through a round'),
     move(A.RECOGNISE, S.IN_REVIEW, [], 'RECOGNISE from IN_REVIEW, not through a round'),
@@ -65,7 +75,7 @@ export const CANDIDACY: Table = {
       allowed: [Role.UNIT_LEADER],
       refused: 'FORBIDDEN',
       // Each item succeeds or fails on its own: a leader elsewhere is refused item by item.
-      except: { 'UNIT_LEADER@other': 'OUTSIDE_SCOPE' },
+      except: elsewhere(Role.UNIT_LEADER, 'OUTSIDE_SCOPE'),
       outcome: (data) => {
         const [item] = data.endorseCandidacies as Array<{
           errorCode: string | null;
@@ -92,7 +102,7 @@ export const CANDIDACY: Table = {
       }),
       allowed: [Role.UNIT_OFFICER],
       refused: 'FORBIDDEN',
-      except: { 'UNIT_OFFICER@other': 'ONLY_UNIT_OFFICER' },
+      except: elsewhere(Role.UNIT_OFFICER, 'ONLY_UNIT_OFFICER'),
     },
   ],
   updateModel: [
@@ -106,7 +116,7 @@ export const CANDIDACY: Table = {
       },
       allowed: [Role.UNIT_OFFICER],
       refused: 'FORBIDDEN',
-      except: { 'UNIT_OFFICER@other': 'ONLY_UNIT_OFFICER' },
+      except: elsewhere(Role.UNIT_OFFICER, 'ONLY_UNIT_OFFICER'),
     },
   ],
   removeEvidence: [
@@ -115,7 +125,7 @@ export const CANDIDACY: Table = {
       prepare: async (w) => ({ id: (await w.evidence()).id }),
       allowed: [Role.UNIT_OFFICER],
       refused: 'FORBIDDEN',
-      except: { 'UNIT_OFFICER@other': 'ONLY_UNIT_OFFICER' },
+      except: elsewhere(Role.UNIT_OFFICER, 'ONLY_UNIT_OFFICER'),
     },
   ],
 };

@@ -1,6 +1,6 @@
 import { Role, UnitKind } from '@vinh-danh/shared';
 import { buildUser, PASSWORD } from '../../factories';
-import { SIGNED_IN } from './callers';
+import { elsewhere, SIGNED_IN } from './callers';
 import type { Table, World } from './types';
 
 /** Signing in and out, and one's own notifications: anyone's. */
@@ -64,7 +64,7 @@ export const ORG: Table = {
       }),
       allowed: [Role.ADMIN],
       refused: 'FORBIDDEN',
-      except: { 'ADMIN@other': 'ROLE_NOT_ALLOWED' },
+      except: elsewhere(Role.ADMIN, 'ROLE_NOT_ALLOWED'),
     },
   ],
   updateUnit: [
@@ -76,7 +76,7 @@ export const ORG: Table = {
       },
       allowed: [Role.ADMIN],
       refused: 'FORBIDDEN',
-      except: { 'ADMIN@other': 'ROLE_NOT_ALLOWED' },
+      except: elsewhere(Role.ADMIN, 'ROLE_NOT_ALLOWED'),
     },
   ],
   moveUnit: [
@@ -88,7 +88,7 @@ export const ORG: Table = {
       },
       allowed: [Role.ADMIN],
       refused: 'FORBIDDEN',
-      except: { 'ADMIN@other': 'ROLE_NOT_ALLOWED' },
+      except: elsewhere(Role.ADMIN, 'ROLE_NOT_ALLOWED'),
     },
   ],
   archiveUnit: [
@@ -100,7 +100,7 @@ export const ORG: Table = {
       },
       allowed: [Role.ADMIN],
       refused: 'FORBIDDEN',
-      except: { 'ADMIN@other': 'ROLE_NOT_ALLOWED' },
+      except: elsewhere(Role.ADMIN, 'ROLE_NOT_ALLOWED'),
     },
   ],
   createUser: [
@@ -117,7 +117,7 @@ export const ORG: Table = {
       }),
       allowed: [Role.ADMIN],
       refused: 'FORBIDDEN',
-      except: { 'ADMIN@other': 'ROLE_NOT_ALLOWED' },
+      except: elsewhere(Role.ADMIN, 'ROLE_NOT_ALLOWED'),
     },
   ],
   grantRole: [
@@ -129,7 +129,7 @@ export const ORG: Table = {
       },
       allowed: [Role.ADMIN],
       refused: 'FORBIDDEN',
-      except: { 'ADMIN@other': 'OUTSIDE_SCOPE' },
+      except: elsewhere(Role.ADMIN, 'OUTSIDE_SCOPE'),
     },
   ],
   revokeRole: [
@@ -147,7 +147,7 @@ export const ORG: Table = {
       },
       allowed: [Role.ADMIN],
       refused: 'FORBIDDEN',
-      except: { 'ADMIN@other': 'OUTSIDE_SCOPE' },
+      except: elsewhere(Role.ADMIN, 'OUTSIDE_SCOPE'),
     },
   ],
 };

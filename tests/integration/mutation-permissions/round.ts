@@ -1,5 +1,6 @@
 import { CandidacyState as S, RoundState as R, Seat } from '@vinh-danh/shared';
-import type { Case, Table } from './types';
+import { review } from '../../support/review';
+import type { Case, Table, World } from './types';
 
 const step = (mutation: string): string =>
   `mutation($roundId: ID!) { ${mutation}(roundId: $roundId) { id } }`;
@@ -14,6 +15,20 @@ const byChair = (c: Omit<Case, 'allowed' | 'refused'>): Case => ({
   ...c,
   allowed: [Seat.CHAIR],
   refused: 'ONLY_CHAIR',
+});
+
+/** Its secretary takes a candidacy of the district council's into a round of another council. */
+const intoAnother = (council: 'other' | 'above', name: string): Case => ({
+  name,
+  document: `mutation($input: RoundEntriesInput!) { addRoundEntries(input: $input) { id } }`,
+  prepare: async (w: World) => {
+    const round = await review.open(w[council].seats[Seat.SECRETARY].api, w[council].id);
+    const c = await w.candidacy(S.ENDORSED);
+    return { input: { roundId: round.id, candidacyIds: [c.candidacyId] } };
+  },
+  allowed: [],
+  refused: 'ONLY_SECRETARY',
+  except: { [`${Seat.SECRETARY}@${council}`]: 'OUTSIDE_COUNCIL_SCOPE' },
 });
 
 /**
@@ -36,6 +51,9 @@ export const ROUND: Table = {
         return { input: { roundId: round.roundId, candidacyIds: [c.candidacyId] } };
       },
     }),
+    // A council takes only what belongs to it: not a commune's, nor what a nearer one takes.
+    intoAnother('other', 'commune A’s candidacy, into commune B council’s own round'),
+    intoAnother('above', 'commune A’s candidacy, into the province council’s own round'),
   ],
   returnRoundEntry: [
     bySecretary({

@@ -6,12 +6,21 @@ import type { buildTree, UnitRow, UserRow } from '../../factories';
 import type { TestApp } from '../../support/app';
 
 /**
- * Who calls. A role is granted on the province, so that it reaches every row of the table
- * (in scope), or `@other`: on the other commune, which holds none of them. A seat is on the
- * district council whose rounds the table calls on, or `@other`: on the other commune's
- * council. `NO_SEAT` is signed in with neither a role nor a seat.
+ * Who calls. A role is granted on the province, so that it reaches every row of the table (in
+ * scope); `@other`: on commune B, beside the rows; `@below`: on a unit inside commune A, below
+ * every row (grants reach down, never up). A seat is on the district council whose rounds the
+ * table calls on; `@other`: on commune B's council; `@above`: on the province's council, where
+ * the district's entries go up to. `NO_SEAT` is signed in with neither a role nor a seat.
  */
-export type Caller = 'anonymous' | 'NO_SEAT' | Role | `${Role}@other` | Seat | `${Seat}@other`;
+export type Caller =
+  | 'anonymous'
+  | 'NO_SEAT'
+  | Role
+  | `${Role}@other`
+  | `${Role}@below`
+  | Seat
+  | `${Seat}@other`
+  | `${Seat}@above`;
 
 /** What a call ended with: OK, or the refusal's code and key. */
 export interface Outcome {
@@ -30,6 +39,10 @@ export interface World {
   creator: UserRow;
   /** the district's council: seats on it are in scope */
   council: SeatedCouncil;
+  /** commune B's council: seats on it are out of scope */
+  other: SeatedCouncil;
+  /** the province's council, above the district's */
+  above: SeatedCouncil;
   /** a unit of its own under the commune, for what changes units and people */
   freshUnit(): Promise<UnitRow>;
   /** a candidacy of the commune, reached through the API */
@@ -39,6 +52,8 @@ export interface World {
     state: RoundState,
     opts?: { assigned?: boolean; attended?: boolean; entries?: number },
   ): Promise<BuiltRound & { candidacyIds: string[] }>;
+  /** a candidacy the district council promoted: endorsed, in the province council's intake */
+  promoted(): Promise<BuiltCandidacy>;
   /** an evidence file of a fresh draft model of the commune */
   evidence(): Promise<{ id: string; modelId: string }>;
   /** an unread notification of a person who is none of the callers */

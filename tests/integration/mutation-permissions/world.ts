@@ -1,5 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { CandidacyState as S, ROLES, SEATS, UnitKind, type RoundState } from '@vinh-danh/shared';
+import {
+  CandidacyState as S,
+  ROLES,
+  Seat,
+  SEATS,
+  UnitKind,
+  type RoundState,
+} from '@vinh-danh/shared';
 import {
   buildLeader,
   buildManager,
@@ -17,9 +24,14 @@ import { buildSeatedCouncil } from '../../factories/council';
 import { ONE_PAGE_PDF } from '../../factories/files';
 import { buildRound } from '../../factories/round';
 import type { TestApp } from '../../support/app';
-import type { GraphQLClient } from '../../support/client';
+import type { GraphQLClient, GraphQLResponse } from '../../support/client';
+import { review } from '../../support/review';
 import { CALLERS } from './callers';
 import type { Caller, World } from './types';
+
+const must = (res: GraphQLResponse<unknown>) => {
+  if (res.errors?.length) throw new Error(JSON.stringify(res.errors));
+};
 
 export interface Signed {
   /** null for the anonymous caller */
@@ -30,8 +42,8 @@ export interface Signed {
 /**
  * The fixtures every row calls on, and one signed-in client per caller. A province runs the
  * campaign; its district's council reviews the candidacies of commune A (no council nearer
- * takes them) and promotes to the province's council; commune B holds the callers out of scope
- * and a council of its own.
+ * takes them) and promotes to the province's council; commune B holds the callers beside the
+ * rows and a council of its own; a unit inside commune A holds the callers below them.
  */
 export const buildWorld = async (
   app: TestApp,
@@ -43,11 +55,17 @@ export const buildWorld = async (
     unit: tree.province,
     createdBy: creator.id,
   });
-  const seated = (unit: typeof tree.province) =>
-    buildSeatedCouncil(db, app.api, { unit, campaignId, createdBy: creator.id });
-  const council = await seated(tree.district);
-  await seated(tree.province); // where the district's exemplary entries go up to
+  const seated = (unit: typeof tree.province, rules = {}) =>
+    buildSeatedCouncil(db, app.api, { unit, campaignId, createdBy: creator.id, rules });
+  // A quota that the rows promoting never use up.
+  const council = await seated(tree.district, { promotionQuota: 100 });
+  const above = await seated(tree.province); // where the district's exemplary entries go up to
   const other = await seated(tree.communeB);
+  const below = await buildUnit(db, {
+    name: 'Thôn Bản',
+    kind: UnitKind.AGENCY,
+    parent: tree.communeA,
+  });
   const officer = await buildOfficer(db, tree.communeA);
   const desk: UnitDesk = {
     officer: await signIn(app.api, officer),
@@ -64,10 +82,12 @@ export const buildWorld = async (
   for (const role of ROLES) {
     await add(role, await buildWithRole(db, role, tree.province));
     await add(`${role}@other`, await buildWithRole(db, role, tree.communeB));
+    await add(`${role}@below`, await buildWithRole(db, role, below));
   }
   for (const seat of SEATS) {
     callers[seat] = council.seats[seat];
     callers[`${seat}@other`] = other.seats[seat];
+    callers[`${seat}@above`] = above.seats[seat];
   }
   const missing = CALLERS.filter((c) => !callers[c]);
   if (missing.length) throw new Error(`no client for ${missing.join(', ')}`);
@@ -80,6 +100,8 @@ export const buildWorld = async (
     campaignId,
     creator,
     council,
+    other,
+    above,
     uniq: () => `${(n += 1)}${randomBytes(2).toString('hex')}`.toUpperCase(),
     freshUnit: () => buildUnit(db, { parent: tree.communeA, kind: UnitKind.AGENCY }),
     candidacy,
@@ -88,6 +110,18 @@ export const buildWorld = async (
       for (let i = 0; i < (opts.entries ?? 1); i += 1)
         candidacyIds.push((await candidacy(S.ENDORSED)).candidacyId);
       return { ...(await buildRound(council, { ...opts, state, candidacyIds })), candidacyIds };
+    },
+    promoted: async () => {
+      const { roundId, candidacyId } = await candidacy(S.RECOGNISED).then((c) => ({
+        roundId: c.roundId!,
+        candidacyId: c.candidacyId,
+      }));
+      must(await review.promote(council.seats[Seat.SECRETARY].api, roundId, [candidacyId]));
+      const [row] = await db.query(
+        'SELECT id, version, model_id FROM candidacy WHERE promoted_from = $1',
+        [candidacyId],
+      );
+      return { candidacyId: row.id, version: row.version, modelId: row.model_id };
     },
     evidence: async () => {
       const { modelId } = await candidacy(S.DRAFT);
