@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REFUSALS } from '@vinh-danh/shared';
+import { CANDIDACY_STATES, REFUSALS } from '@vinh-danh/shared';
 import { signIn } from '../factories';
 import { startTestApp, type TestApp } from '../support/app';
 import type { GraphQLClient } from '../support/client';
@@ -68,6 +68,26 @@ describe('every mutation, called by every kind of caller', () => {
       notInSchema: listed.filter((n) => !names.includes(n)),
     }).toEqual({ withoutRows: [], notInSchema: [] });
     expect(printedMutations()).toEqual(served);
+  });
+
+  it('builds its candidacies through the engine: each state’s audit trail leads to it', async () => {
+    for (const state of CANDIDACY_STATES) {
+      const c = await world.candidacy(state);
+      const trail: Array<{ action: string; from_state: string | null; to_state: string }> =
+        await app.db.query(
+          'SELECT action, from_state, to_state FROM audit_event WHERE candidacy_id = $1 ORDER BY id',
+          [c.candidacyId],
+        );
+      const [{ state: now }] = await app.db.query('SELECT state FROM candidacy WHERE id = $1', [
+        c.candidacyId,
+      ]);
+      expect({
+        state,
+        now,
+        trail: trail.map((e, i) => e.from_state === (trail[i - 1]?.to_state ?? null)),
+      }).toEqual({ state, now: state, trail: trail.map(() => true) });
+      expect({ state, last: trail.at(-1)?.to_state }).toEqual({ state, last: state });
+    }
   });
 
   describe.each(CASES)('%s', (_label, c) => {
