@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { CandidacyState, type Seat } from '@vinh-danh/shared';
-import type { UnitRow, UserRow } from './index';
+import { CandidacyState, SEATS, type Seat } from '@vinh-danh/shared';
+import type { GraphQLClient } from '../support/client';
+import { buildUser, signIn, type UnitRow, type UserRow } from './index';
 
 export interface CouncilRules {
   passScore?: number;
@@ -69,4 +70,57 @@ export const buildEndorsed = async (
     [modelId, opts.campaignId, opts.unit.id, CandidacyState.ENDORSED],
   );
   return { candidacyId: id as string, modelId: modelId as string };
+};
+
+export interface Seated {
+  user: UserRow;
+  /** the council_member id, as rounds name members */
+  memberId: string;
+  api: GraphQLClient;
+}
+
+export interface SeatedCouncil {
+  id: string;
+  unit: UnitRow;
+  campaignId: string;
+  seats: Record<Seat, Seated>;
+}
+
+/**
+ * A council of `unit` with one person in every seat (the shared SEATS), each signed in. The
+ * members belong to `memberUnit` (the council's unit unless said), so that no entry from below
+ * excludes them by a conflict of interest.
+ */
+export const buildSeatedCouncil = async (
+  db: DataSource,
+  api: GraphQLClient,
+  opts: {
+    unit: UnitRow;
+    campaignId: string;
+    createdBy: string;
+    memberUnit?: UnitRow;
+    rules?: CouncilRules;
+  },
+): Promise<SeatedCouncil> => {
+  const people = await Promise.all(
+    SEATS.map((seat) =>
+      buildUser(db, {
+        unit: opts.memberUnit ?? opts.unit,
+        displayName: `Thành viên ${seat.toLowerCase()} ${opts.unit.name}`,
+      }),
+    ),
+  );
+  const council = await buildCouncil(db, {
+    unit: opts.unit,
+    campaignId: opts.campaignId,
+    createdBy: opts.createdBy,
+    seats: people.map((p, i) => [p, SEATS[i]]),
+    rules: opts.rules,
+  });
+  const seats = {} as Record<Seat, Seated>;
+  for (const [i, seat] of SEATS.entries()) {
+    const user = people[i];
+    seats[seat] = { user, memberId: council.members[user.username], api: await signIn(api, user) };
+  }
+  return { id: council.id, unit: opts.unit, campaignId: opts.campaignId, seats };
 };

@@ -104,8 +104,23 @@ export const buildUser = async (
 export const buildAdmin = (db: DataSource, unit: UnitRow, scope: UnitRow | null = null) =>
   buildUser(db, { unit, roles: [[Role.ADMIN, scope]] });
 
+/** A person of `unit` holding `role` on `scope` (their own unit unless said), reaching its subtree. */
+export const buildWithRole = (db: DataSource, role: Role, unit: UnitRow, scope: UnitRow = unit) =>
+  buildUser(db, { unit, roles: [[role, scope]] });
+
 export const buildOfficer = (db: DataSource, unit: UnitRow) =>
-  buildUser(db, { unit, roles: [[Role.UNIT_OFFICER, unit]] });
+  buildWithRole(db, Role.UNIT_OFFICER, unit);
+
+export const buildLeader = (db: DataSource, unit: UnitRow) =>
+  buildWithRole(db, Role.UNIT_LEADER, unit);
+
+export const buildManager = (db: DataSource, unit: UnitRow) =>
+  buildWithRole(db, Role.CAMPAIGN_MANAGER, unit);
+
+export const buildSigner = (db: DataSource, unit: UnitRow) => buildWithRole(db, Role.SIGNER, unit);
+
+export const buildReporter = (db: DataSource, unit: UnitRow) =>
+  buildWithRole(db, Role.REPORTER, unit);
 
 const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { token expiresAt } }`;
 
