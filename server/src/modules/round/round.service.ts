@@ -28,7 +28,7 @@ import {
   requireSeat,
   requireState,
 } from './round-access';
-import { blockOf, promotionRefusal, promotionTarget, quotaRefusal } from './promotion';
+import { blockOf, lockQuota, promotionRefusal, promotionTarget, quotaRefusal } from './promotion';
 import { ReviewRound } from './round.entity';
 import { rankRound, scoreOf } from './ranking';
 import { attendanceOf } from './attendance';
@@ -295,6 +295,7 @@ export class RoundService {
     return this.db.transaction(async (tx) => {
       const ctx = await lockRound(tx, viewer, roundId);
       requireSeat(ctx, [Seat.SECRETARY], 'secretary promotes entries');
+      await lockQuota(tx, ctx.council);
       const target = await promotionTarget(tx, ctx.council, ctx.unitPath);
       if (ctx.round.state !== RoundState.CLOSED)
         throw promotionRefusal(PromotionBlock.ROUND_NOT_CLOSED, target);
