@@ -3,6 +3,7 @@ import { CandidacyLifecycle1763780400000 } from './1763780400000-candidacy-lifec
 import { Councils1763784000000 } from './1763784000000-councils';
 import { LoginThrottle1763787600000 } from './1763787600000-login-throttle';
 import { RoundAttendance1763791500000 } from './1763791500000-round-attendance';
+import { BallotTally1763796000000 } from './1763796000000-ballot-tally';
 
 /** Every migration, oldest first. The server runs the pending ones at start-up. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   Councils1763784000000,
   LoginThrottle1763787600000,
   RoundAttendance1763791500000,
+  BallotTally1763796000000,
 ];

@@ -274,14 +274,15 @@ describe('review councils', () => {
       { id: round.id },
     );
     expect(seen.round.entries).toEqual([{ ballotsCast: 1, votedByMe: false, result: null }]);
-    // And the database itself keeps no member beside a vote.
+    // And the database itself keeps no member beside a vote: only counts per entry.
     const columns = await app.db.query(
-      `SELECT column_name FROM information_schema.columns WHERE table_name = 'ballot' ORDER BY 1`,
+      `SELECT column_name FROM information_schema.columns WHERE table_name = 'ballot_tally' ORDER BY 1`,
     );
     expect(columns.map((r: { column_name: string }) => r.column_name)).toEqual([
+      'abstain',
+      'approve',
       'entry_id',
-      'id',
-      'vote',
+      'reject',
     ]);
   });
 

@@ -128,11 +128,11 @@ export const seedClosedRound = async (
   }
   // The session: the chair and the secretary voted; the member sent her opinion in writing.
   for (const name of ['chutich', 'thuky']) {
+    // The round is closed: its counts are on the entry, only the has-voted marks remain.
     await tx.query('INSERT INTO ballot_cast (entry_id, member_id) VALUES ($1, $2)', [
       entryId,
       member(name),
     ]);
-    await tx.query(`INSERT INTO ballot (entry_id, vote) VALUES ($1, 'APPROVE')`, [entryId]);
   }
   await tx.query(
     `INSERT INTO round_attendance (round_id, member_id, present, written_opinion, recorded_by)

@@ -226,12 +226,12 @@ export class RoundService {
         eligible: number;
       }> = await tx.query(
         `SELECT e.id AS entry_id, c.version,
-                  (SELECT count(*) FROM ballot b WHERE b.entry_id = e.id AND b.vote = 'APPROVE')::int AS approve,
-                  (SELECT count(*) FROM ballot b WHERE b.entry_id = e.id AND b.vote = 'REJECT')::int AS reject,
-                  (SELECT count(*) FROM ballot b WHERE b.entry_id = e.id AND b.vote = 'ABSTAIN')::int AS abstain,
+                  coalesce(t.approve, 0) AS approve, coalesce(t.reject, 0) AS reject,
+                  coalesce(t.abstain, 0) AS abstain,
                   ((SELECT count(*) FROM council_member m WHERE m.council_id = $2)
                    - (SELECT count(*) FROM conflict_of_interest x WHERE x.entry_id = e.id))::int AS eligible
              FROM round_entry e JOIN candidacy c ON c.id = e.candidacy_id
+             LEFT JOIN ballot_tally t ON t.entry_id = e.id
             WHERE e.round_id = $1 AND e.removed_at IS NULL`,
         [ctx.round.id, council.id],
       );
@@ -255,6 +255,11 @@ export class RoundService {
           [row.entryId, score, row.rank, c.approve, c.reject, c.abstain, c.eligible],
         );
       }
+      // The counts now live on the entries: the running tally goes (see the BallotTally migration).
+      await tx.query(
+        'DELETE FROM ballot_tally t USING round_entry e WHERE e.id = t.entry_id AND e.round_id = $1',
+        [ctx.round.id],
+      );
       ctx.round.state = RoundState.CLOSED;
       ctx.round.closedAt = new Date();
       return this.touch(tx, ctx.round);
