@@ -4,6 +4,7 @@ import { Councils1763784000000 } from './1763784000000-councils';
 import { LoginThrottle1763787600000 } from './1763787600000-login-throttle';
 import { RoundAttendance1763791500000 } from './1763791500000-round-attendance';
 import { BallotTally1763796000000 } from './1763796000000-ballot-tally';
+import { EntryQuorum1763796100000 } from './1763796100000-entry-quorum';
 
 /** Every migration, oldest first. The server runs the pending ones at start-up. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   LoginThrottle1763787600000,
   RoundAttendance1763791500000,
   BallotTally1763796000000,
+  EntryQuorum1763796100000,
 ];

@@ -1,3 +1,4 @@
+import pdf from 'pdf-parse';
 import { Role, Seat, UnitKind } from '@vinh-danh/shared';
 import { buildCampaign } from '../factories/campaign';
 import { buildCouncil, buildEndorsed } from '../factories/council';
@@ -260,5 +261,12 @@ describe('secret ballots', () => {
       abstain: null,
       eligible: 5,
     });
+    // The minutes say "no quorum" where the counts would be.
+    const res = await fetch(`${app.url}/api/rounds/${r.roundId}/minutes.pdf`, {
+      headers: { authorization: `Bearer ${secretary.token}` },
+    });
+    expect(res.status).toBe(200);
+    const text = (await pdf(Buffer.from(await res.arrayBuffer()))).text.replace(/\s+/g, ' ');
+    expect(text).toContain('–––5Không được công nhận (không đủ số thành viên bỏ phiếu)');
   });
 });

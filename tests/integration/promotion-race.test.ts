@@ -52,8 +52,8 @@ describe('promotion quota under concurrency', () => {
       [councilId],
     );
     await app.db.query(
-      `INSERT INTO round_entry (round_id, candidacy_id, score, rank, approve, reject, abstain, eligible)
-       VALUES ($1, $2, 90, 1, 3, 0, 0, 3)`,
+      `INSERT INTO round_entry (round_id, candidacy_id, score, rank, approve, reject, abstain, eligible, quorum_met)
+       VALUES ($1, $2, 90, 1, 3, 0, 0, 3, true)`,
       [roundId, candidacyId],
     );
     return { roundId: roundId as string, candidacyId };

@@ -106,8 +106,8 @@ export const seedClosedRound = async (
   );
   const totals = Object.values(SHEETS).map((p) => p.reduce((a, b) => a + b, 0));
   const [{ id: entryId }] = await tx.query(
-    `INSERT INTO round_entry (round_id, candidacy_id, score, rank, approve, reject, abstain, eligible)
-     VALUES ($1, $2, $3, 1, 2, 0, 0, 3) RETURNING id`,
+    `INSERT INTO round_entry (round_id, candidacy_id, score, rank, approve, reject, abstain, eligible, quorum_met)
+     VALUES ($1, $2, $3, 1, 2, 0, 0, 3, true) RETURNING id`,
     [roundId, candidacyId, totals.reduce((a, b) => a + b, 0) / totals.length],
   );
   const members: Array<{ id: string; user_id: string }> = await tx.query(

@@ -239,6 +239,8 @@ export class RoundService {
         const c = counts.find((x) => x.entry_id === row.entryId)!;
         const score = scoreOf(row, council.rankBy);
         const result = tally(council, { eligible: c.eligible, counts: c, score });
+        // Short of the quorum the counts are few enough to be the voters' own ballots: not kept.
+        const kept = result.quorumMet ? c : { approve: null, reject: null, abstain: null };
         await this.transitions.apply(
           tx,
           viewer,
@@ -250,9 +252,19 @@ export class RoundService {
           { seats: [chair.seat], recognition: result.recognition, name: council.name },
         );
         await tx.query(
-          `UPDATE round_entry SET score = $2, rank = $3, approve = $4, reject = $5, abstain = $6, eligible = $7
+          `UPDATE round_entry SET score = $2, rank = $3, approve = $4, reject = $5, abstain = $6, eligible = $7,
+                  quorum_met = $8
             WHERE id = $1`,
-          [row.entryId, score, row.rank, c.approve, c.reject, c.abstain, c.eligible],
+          [
+            row.entryId,
+            score,
+            row.rank,
+            kept.approve,
+            kept.reject,
+            kept.abstain,
+            c.eligible,
+            result.quorumMet,
+          ],
         );
       }
       // The counts now live on the entries: the running tally goes (see the BallotTally migration).
