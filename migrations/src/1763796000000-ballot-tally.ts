@@ -13,7 +13,11 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * the dead versions of a tally row and of the marks stay in the heap, readable with tools such
  * as pageinspect, and the write-ahead log (and any WAL archive or replica) holds every change in
  * order; together they replay who voted when and how each count moved. Those need access to the
- * server's files or superuser extensions, and are outside what the tables show.
+ * server's files or superuser extensions, and are outside what the tables show. And the locks a
+ * ballot takes (the round's row, the foreign-key checks on the entry and on the voters' member
+ * rows) leave its transaction id in those rows' xmax: shared by every voter of the entry, it can
+ * at most hint at who voted last on it when a member voted on fewer entries than the others,
+ * never at a choice.
  */
 export class BallotTally1763796000000 implements MigrationInterface {
   name = 'BallotTally1763796000000';

@@ -21,6 +21,8 @@ interface Row {
   table: string;
   entry_id: string | null;
   xmin: string;
+  /** the transaction that last locked, or deleted, it */
+  xmax: string;
   ctid: string;
   /** the vote names among its values */
   choices: Vote[];
@@ -50,7 +52,7 @@ const attack = async (app: TestApp) => {
   const rows: Row[] = [];
   for (const { table_name } of tables) {
     const found: Array<Omit<Row, 'table'>> = await app.db.query(
-      `SELECT t.xmin::text AS xmin, t.ctid::text AS ctid, to_jsonb(t) ->> 'entry_id' AS entry_id,
+      `SELECT t.xmin::text AS xmin, t.xmax::text AS xmax, t.ctid::text AS ctid, to_jsonb(t) ->> 'entry_id' AS entry_id,
               ARRAY(SELECT value FROM jsonb_each_text(to_jsonb(t)) WHERE value = ANY($1)) AS choices
          FROM "${table_name}" t`,
       [VOTES],
@@ -100,12 +102,14 @@ const attack = async (app: TestApp) => {
       for (const j of joined) byTime.set(`${j.member_id}|${j.entry_id}`, j.vote);
     }
 
-  // 4. A row of an entry whose xmin exactly one of its marks shares singles that voter out.
+  // 4. A row of an entry that one of its marks alone shares a transaction with (by xmin, or by
+  // xmax: a lock or a delete) singles that voter out, choice or not.
   const singledOut = new Set<string>();
-  for (const r of rows.filter((x) => x.entry_id)) {
-    const same = marksOf(r.entry_id!).filter((m) => m.xmin === r.xmin);
-    if (same.length === 1) singledOut.add(key(same[0]));
-  }
+  for (const r of rows.filter((x) => x.entry_id))
+    for (const xid of [r.xmin, r.xmax]) {
+      const same = marksOf(r.entry_id!).filter((m) => m.xmin === xid);
+      if (same.length === 1) singledOut.add(key(same[0]));
+    }
   return { byXmin, byOrder, byTime, singledOut, choiceRows, marks };
 };
 
