@@ -3,6 +3,8 @@ import { CandidacyLifecycle1763780400000 } from './1763780400000-candidacy-lifec
 import { Councils1763784000000 } from './1763784000000-councils';
 import { LoginThrottle1763787600000 } from './1763787600000-login-throttle';
 import { RoundAttendance1763791500000 } from './1763791500000-round-attendance';
+import { BallotTally1763796000000 } from './1763796000000-ballot-tally';
+import { EntryQuorum1763796100000 } from './1763796100000-entry-quorum';
 
 /** Every migration, oldest first. The server runs the pending ones at start-up. */
 export const migrations = [
@@ -11,4 +13,6 @@ export const migrations = [
   Councils1763784000000,
   LoginThrottle1763787600000,
   RoundAttendance1763791500000,
+  BallotTally1763796000000,
+  EntryQuorum1763796100000,
 ];

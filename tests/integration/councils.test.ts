@@ -274,14 +274,15 @@ describe('review councils', () => {
       { id: round.id },
     );
     expect(seen.round.entries).toEqual([{ ballotsCast: 1, votedByMe: false, result: null }]);
-    // And the database itself keeps no member beside a vote.
+    // And the database itself keeps no member beside a vote: only counts per entry.
     const columns = await app.db.query(
-      `SELECT column_name FROM information_schema.columns WHERE table_name = 'ballot' ORDER BY 1`,
+      `SELECT column_name FROM information_schema.columns WHERE table_name = 'ballot_tally' ORDER BY 1`,
     );
     expect(columns.map((r: { column_name: string }) => r.column_name)).toEqual([
+      'abstain',
+      'approve',
       'entry_id',
-      'id',
-      'vote',
+      'reject',
     ]);
   });
 
@@ -305,10 +306,17 @@ describe('review councils', () => {
     const closed = await review.step(c.chair, 'closeRound', round.id);
     expect(closed.errors).toBeUndefined();
     const [row] = await app.db.query(
-      `SELECT c.state, c.recognition, e.approve, e.eligible FROM candidacy c JOIN round_entry e ON e.candidacy_id = c.id WHERE c.id = $1`,
+      `SELECT c.state, c.recognition, e.approve, e.eligible, e.quorum_met FROM candidacy c JOIN round_entry e ON e.candidacy_id = c.id WHERE c.id = $1`,
       [x.candidacyId],
     );
-    expect(row).toEqual({ state: 'NOT_RECOGNISED', recognition: null, approve: 3, eligible: 5 });
+    // Short of the quorum no counts are kept: beside the has-voted marks they would be votes.
+    expect(row).toEqual({
+      state: 'NOT_RECOGNISED',
+      recognition: null,
+      approve: null,
+      eligible: 5,
+      quorum_met: false,
+    });
     const [event] = await app.db.query(
       `SELECT action, from_state, to_state FROM audit_event WHERE candidacy_id = $1 ORDER BY id DESC LIMIT 1`,
       [x.candidacyId],

@@ -20,7 +20,7 @@ const TABLES = [
   'conflict_of_interest',
   'score',
   'ballot_cast',
-  'ballot',
+  'ballot_tally',
   'round_attendance',
 ] as const;
 

@@ -106,8 +106,8 @@ export const seedClosedRound = async (
   );
   const totals = Object.values(SHEETS).map((p) => p.reduce((a, b) => a + b, 0));
   const [{ id: entryId }] = await tx.query(
-    `INSERT INTO round_entry (round_id, candidacy_id, score, rank, approve, reject, abstain, eligible)
-     VALUES ($1, $2, $3, 1, 2, 0, 0, 3) RETURNING id`,
+    `INSERT INTO round_entry (round_id, candidacy_id, score, rank, approve, reject, abstain, eligible, quorum_met)
+     VALUES ($1, $2, $3, 1, 2, 0, 0, 3, true) RETURNING id`,
     [roundId, candidacyId, totals.reduce((a, b) => a + b, 0) / totals.length],
   );
   const members: Array<{ id: string; user_id: string }> = await tx.query(
@@ -128,11 +128,11 @@ export const seedClosedRound = async (
   }
   // The session: the chair and the secretary voted; the member sent her opinion in writing.
   for (const name of ['chutich', 'thuky']) {
+    // The round is closed: its counts are on the entry, only the has-voted marks remain.
     await tx.query('INSERT INTO ballot_cast (entry_id, member_id) VALUES ($1, $2)', [
       entryId,
       member(name),
     ]);
-    await tx.query(`INSERT INTO ballot (entry_id, vote) VALUES ($1, 'APPROVE')`, [entryId]);
   }
   await tx.query(
     `INSERT INTO round_attendance (round_id, member_id, present, written_opinion, recorded_by)

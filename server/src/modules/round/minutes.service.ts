@@ -33,12 +33,14 @@ export const gatherMinutes = async (
       title: string;
       unit_name: string;
       score: string | null;
-      approve: number;
-      reject: number;
-      abstain: number;
+      approve: number | null;
+      reject: number | null;
+      abstain: number | null;
       eligible: number;
+      quorum_met: boolean;
     }> = await tx.query(
-      `SELECT e.rank, m.title, u.name AS unit_name, e.score, e.approve, e.reject, e.abstain, e.eligible
+      `SELECT e.rank, m.title, u.name AS unit_name, e.score, e.approve, e.reject, e.abstain, e.eligible,
+              e.quorum_met
            FROM round_entry e JOIN candidacy c ON c.id = e.candidacy_id JOIN model m ON m.id = c.model_id
            JOIN org_unit u ON u.id = m.unit_id
           WHERE e.round_id = $1 AND e.removed_at IS NULL ORDER BY e.rank NULLS LAST, e.intake_order`,
@@ -68,8 +70,12 @@ export const gatherMinutes = async (
       })),
       entries: entries.map((e) => {
         const score = e.score === null ? null : Number(e.score);
-        // The same decision the close recorded, recomputed from its stored counts for the record.
-        const result = tally(council, { eligible: e.eligible, counts: e, score });
+        // The same decision the close recorded, recomputed from its stored counts for the record;
+        // short of the quorum there are none, and nothing is recognised.
+        const counts = { approve: e.approve ?? 0, reject: e.reject ?? 0, abstain: e.abstain ?? 0 };
+        const result = e.quorum_met
+          ? tally(council, { eligible: e.eligible, counts, score })
+          : { quorumMet: false, recognition: null };
         return {
           rank: e.rank,
           title: e.title,

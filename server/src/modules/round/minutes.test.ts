@@ -133,6 +133,20 @@ describe('renderMinutes', () => {
     }
   });
 
+  it('prints no counts for an entry whose ballots fell short of the quorum, and says why', async () => {
+    const short = entry(1, {
+      title: 'Mô hình không đủ phiếu',
+      score: 75,
+      approve: null,
+      reject: null,
+      abstain: null,
+      quorumMet: false,
+      outcome: 'NOT_RECOGNISED',
+    });
+    const { text: t } = await text(sample([short]));
+    expect(t).toContain('75–––5Không được công nhận (không đủ số thành viên bỏ phiếu)');
+  });
+
   it('paginates 60 entries, repeating the table heading', async () => {
     const many = Array.from({ length: 60 }, (_, i) =>
       entry(i + 1, i === 0 ? { title: TITLE } : {}),

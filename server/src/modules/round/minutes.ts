@@ -30,9 +30,10 @@ export interface MinutesData {
     title: string;
     unitName: string;
     score: number | null;
-    approve: number;
-    reject: number;
-    abstain: number;
+    /** null when the ballots fell short of the quorum: no counts are kept then */
+    approve: number | null;
+    reject: number | null;
+    abstain: number | null;
     eligible: number;
     approvalsNeeded: number;
     quorumMet: boolean;
@@ -135,7 +136,7 @@ const columns = (total: number): Column[] => {
 const outcome = (e: Entry) => {
   if (e.outcome !== 'NOT_RECOGNISED') return OUTCOMES[e.outcome];
   if (!e.quorumMet) return `${OUTCOMES[e.outcome]} (không đủ số thành viên bỏ phiếu)`;
-  if (e.approve < e.approvalsNeeded)
+  if ((e.approve ?? 0) < e.approvalsNeeded)
     return `${OUTCOMES[e.outcome]} (cần ${e.approvalsNeeded} phiếu ${lower(vi.rounds.ballot.APPROVE)})`;
   return `${OUTCOMES[e.outcome]} (chưa đạt điểm)`;
 };

@@ -89,6 +89,21 @@ export const promotionTarget = async (
   };
 };
 
+/**
+ * The quota is the council's, counted over all its rounds, while each promotion locks only its
+ * own round: two rounds could each count the last slot free. Locking the council row first
+ * makes promotions of one council take turns; NO KEY UPDATE leaves rounds, members and entries
+ * free to reference the council meanwhile. The quota is read again under the lock, so a change
+ * of the rules made meanwhile is seen.
+ */
+export const lockQuota = async (tx: EntityManager, council: Council): Promise<void> => {
+  const [{ promotion_quota }]: Array<{ promotion_quota: number }> = await tx.query(
+    'SELECT promotion_quota FROM council WHERE id = $1 FOR NO KEY UPDATE',
+    [council.id],
+  );
+  council.promotionQuota = promotion_quota;
+};
+
 export interface PromotableEntry {
   state: CandidacyState;
   recognition: Recognition | null;

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { CouncilEvent, RoundState, Seat, type Vote } from '@vinh-danh/shared';
+import { CouncilEvent, RoundState, Seat, Vote } from '@vinh-danh/shared';
 import { EventBus } from '../../infra/events/bus';
 import { refuse, forbidden } from '../../infra/graphql/errors';
 import type { Viewer } from '../auth/viewer';
@@ -199,8 +199,12 @@ export class ReviewService {
   }
 
   /**
-   * Casts the member's secret ballot on an entry, once. What is kept: that they voted, and
-   * separately, a vote for the entry; nothing links the two.
+   * Casts the member's secret ballot on an entry, once. Only the entry's counts and that the
+   * member voted are kept, and nothing in the tables tells which count was theirs: the vote adds
+   * one to the entry's tally, and every has-voted mark of the entry is written again in the same
+   * transaction, in member order, so they all share the tally's transaction id and none stands
+   * out by it or by its place (see the BallotTally migration for what this does not hide). The
+   * round's lock serialises the ballots of a round.
    */
   async castBallot(viewer: Viewer, entryId: string, vote: Vote): Promise<ReviewRound> {
     return this.db.transaction(async (tx) => {
@@ -210,14 +214,28 @@ export class ReviewService {
       requireState(ctx.round, [RoundState.VOTING], 'Voting');
       await requireReviewOpen(tx, ctx);
       if (await isExcluded(tx, entry.id, member.id)) throw forbidden('EXCLUDED_BY_CONFLICT');
-      const cast = await tx.query(
-        'INSERT INTO ballot_cast (entry_id, member_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1',
-        [entry.id, member.id],
+      const marks: Array<{ member_id: string }> = await tx.query(
+        'SELECT member_id FROM ballot_cast WHERE entry_id = $1',
+        [entry.id],
       );
-      if (!cast.length) throw refuse('ALREADY_VOTED');
-      await tx.query('INSERT INTO ballot (entry_id, vote) VALUES ($1, $2)', [entry.id, vote]);
+      if (marks.some((m) => m.member_id === member.id)) throw refuse('ALREADY_VOTED');
+      await tx.query('DELETE FROM ballot_cast WHERE entry_id = $1', [entry.id]);
+      await tx.query(
+        `INSERT INTO ballot_cast (entry_id, member_id)
+         SELECT $1, m FROM unnest($2::uuid[]) m ORDER BY m`,
+        [entry.id, [...marks.map((m) => m.member_id), member.id]],
+      );
+      await tx.query(
+        `INSERT INTO ballot_tally (entry_id, approve, reject, abstain) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (entry_id) DO UPDATE SET approve = ballot_tally.approve + EXCLUDED.approve,
+           reject = ballot_tally.reject + EXCLUDED.reject, abstain = ballot_tally.abstain + EXCLUDED.abstain`,
+        [entry.id, ...VOTES.map((v) => (v === vote ? 1 : 0))],
+      );
       await EventBus.publish(tx, { type: 'round.changed', roundId: ctx.round.id });
       return ctx.round;
     });
   }
 }
+
+/** The tally's columns, in order. */
+const VOTES = [Vote.APPROVE, Vote.REJECT, Vote.ABSTAIN] as const;

@@ -78,6 +78,10 @@ export class RoundEntry {
   @Column('int', { nullable: true })
   rank: number | null;
 
+  /** whether its ballots made the quorum; null until the close. Short of it, no counts are kept. */
+  @Column('boolean', { name: 'quorum_met', nullable: true })
+  quorumMet: boolean | null;
+
   @Column('int', { nullable: true })
   approve: number | null;
 

@@ -346,14 +346,23 @@ class EntryResult {
   @Field(() => Int, { nullable: true })
   rank: number | null;
 
-  @Field(() => Int, { description: 'Ballot counts, never who voted what' })
-  approve: number;
+  @Field({
+    description:
+      'Did the entry’s ballots make the council’s quorum? When not, no counts are shown or kept',
+  })
+  quorumMet: boolean;
 
-  @Field(() => Int)
-  reject: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Ballot counts, never who voted what; null without the quorum',
+  })
+  approve: number | null;
 
-  @Field(() => Int)
-  abstain: number;
+  @Field(() => Int, { nullable: true })
+  reject: number | null;
+
+  @Field(() => Int, { nullable: true })
+  abstain: number | null;
 
   @Field(() => Int, { description: 'Members not excluded by a conflict of interest' })
   eligible: number;
@@ -364,19 +373,21 @@ export class RoundEntryResolver {
   @FieldResolver(() => EntryResult, {
     nullable: true,
     description:
-      'Null until the round is closed, and for ordinary members until the chair publishes',
+      'Null until the round is closed (so no count is seen while voting), and for ordinary members until the chair publishes',
   })
   async result(@Root() e: RoundEntry, @Ctx() ctx: Context): Promise<EntryResult | null> {
-    if (e.approve === null || !ctx.viewer) return null;
+    // Set by the close only: while voting there is no result, whatever the viewer.
+    if (e.quorumMet === null || !ctx.viewer) return null;
     const access = await ctx.loaders.roundAccess.load(`${e.roundId}|${ctx.viewer.user.id}`);
     const leading = access?.member && LEADING.includes(access.member.seat);
     if (!leading && !access?.round.publishedAt) return null;
     return {
       score: e.score,
       rank: e.rank,
+      quorumMet: e.quorumMet,
       approve: e.approve,
-      reject: e.reject ?? 0,
-      abstain: e.abstain ?? 0,
+      reject: e.reject,
+      abstain: e.abstain,
       eligible: e.eligible ?? 0,
     };
   }

@@ -28,7 +28,7 @@ import {
   requireSeat,
   requireState,
 } from './round-access';
-import { blockOf, promotionRefusal, promotionTarget, quotaRefusal } from './promotion';
+import { blockOf, lockQuota, promotionRefusal, promotionTarget, quotaRefusal } from './promotion';
 import { ReviewRound } from './round.entity';
 import { rankRound, scoreOf } from './ranking';
 import { attendanceOf } from './attendance';
@@ -226,12 +226,12 @@ export class RoundService {
         eligible: number;
       }> = await tx.query(
         `SELECT e.id AS entry_id, c.version,
-                  (SELECT count(*) FROM ballot b WHERE b.entry_id = e.id AND b.vote = 'APPROVE')::int AS approve,
-                  (SELECT count(*) FROM ballot b WHERE b.entry_id = e.id AND b.vote = 'REJECT')::int AS reject,
-                  (SELECT count(*) FROM ballot b WHERE b.entry_id = e.id AND b.vote = 'ABSTAIN')::int AS abstain,
+                  coalesce(t.approve, 0) AS approve, coalesce(t.reject, 0) AS reject,
+                  coalesce(t.abstain, 0) AS abstain,
                   ((SELECT count(*) FROM council_member m WHERE m.council_id = $2)
                    - (SELECT count(*) FROM conflict_of_interest x WHERE x.entry_id = e.id))::int AS eligible
              FROM round_entry e JOIN candidacy c ON c.id = e.candidacy_id
+             LEFT JOIN ballot_tally t ON t.entry_id = e.id
             WHERE e.round_id = $1 AND e.removed_at IS NULL`,
         [ctx.round.id, council.id],
       );
@@ -239,6 +239,8 @@ export class RoundService {
         const c = counts.find((x) => x.entry_id === row.entryId)!;
         const score = scoreOf(row, council.rankBy);
         const result = tally(council, { eligible: c.eligible, counts: c, score });
+        // Short of the quorum the counts are few enough to be the voters' own ballots: not kept.
+        const kept = result.quorumMet ? c : { approve: null, reject: null, abstain: null };
         await this.transitions.apply(
           tx,
           viewer,
@@ -250,11 +252,26 @@ export class RoundService {
           { seats: [chair.seat], recognition: result.recognition, name: council.name },
         );
         await tx.query(
-          `UPDATE round_entry SET score = $2, rank = $3, approve = $4, reject = $5, abstain = $6, eligible = $7
+          `UPDATE round_entry SET score = $2, rank = $3, approve = $4, reject = $5, abstain = $6, eligible = $7,
+                  quorum_met = $8
             WHERE id = $1`,
-          [row.entryId, score, row.rank, c.approve, c.reject, c.abstain, c.eligible],
+          [
+            row.entryId,
+            score,
+            row.rank,
+            kept.approve,
+            kept.reject,
+            kept.abstain,
+            c.eligible,
+            result.quorumMet,
+          ],
         );
       }
+      // The counts now live on the entries: the running tally goes (see the BallotTally migration).
+      await tx.query(
+        'DELETE FROM ballot_tally t USING round_entry e WHERE e.id = t.entry_id AND e.round_id = $1',
+        [ctx.round.id],
+      );
       ctx.round.state = RoundState.CLOSED;
       ctx.round.closedAt = new Date();
       return this.touch(tx, ctx.round);
@@ -295,6 +312,7 @@ export class RoundService {
     return this.db.transaction(async (tx) => {
       const ctx = await lockRound(tx, viewer, roundId);
       requireSeat(ctx, [Seat.SECRETARY], 'secretary promotes entries');
+      await lockQuota(tx, ctx.council);
       const target = await promotionTarget(tx, ctx.council, ctx.unitPath);
       if (ctx.round.state !== RoundState.CLOSED)
         throw promotionRefusal(PromotionBlock.ROUND_NOT_CLOSED, target);

@@ -117,14 +117,21 @@ export function ResultsPanel({ round }: { round: RoundView }) {
               <td className="num" data-label={t('rounds.results.score')} data-testid="result-score">
                 {formatScore(e.result?.score ?? null, locale)}
               </td>
-              <td data-label={t('rounds.results.votes')} data-testid="result-votes">
-                {t('rounds.results.votesOf', {
-                  approve: e.result?.approve ?? 0,
-                  reject: e.result?.reject ?? 0,
-                  abstain: e.result?.abstain ?? 0,
-                  eligible: e.result?.eligible ?? 0,
-                })}
-              </td>
+              {e.result && !e.result.quorumMet ? (
+                // Short of the quorum the server keeps no counts: they would be the few votes cast.
+                <td data-label={t('rounds.results.votes')} data-testid="result-no-quorum">
+                  {t('rounds.results.noQuorum', { eligible: e.result.eligible })}
+                </td>
+              ) : (
+                <td data-label={t('rounds.results.votes')} data-testid="result-votes">
+                  {t('rounds.results.votesOf', {
+                    approve: e.result?.approve ?? 0,
+                    reject: e.result?.reject ?? 0,
+                    abstain: e.result?.abstain ?? 0,
+                    eligible: e.result?.eligible ?? 0,
+                  })}
+                </td>
+              )}
               <td data-label={t('rounds.results.outcome')}>
                 <OutcomeBadge
                   state={e.candidacy.state}

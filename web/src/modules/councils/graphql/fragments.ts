@@ -104,6 +104,7 @@ export const RoundFieldsFragment = graphql(`
       result {
         score
         rank
+        quorumMet
         approve
         reject
         abstain
