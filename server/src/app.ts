@@ -17,7 +17,7 @@ import type { Config } from './config';
 import { openDatabase } from './infra/db/database';
 import { EventBus } from './infra/events/bus';
 import { jitQueries } from './infra/graphql/jit';
-import { buildContext, type Context } from './infra/graphql/context';
+import { buildContext, type Context } from './modules/context';
 import {
   createErrorFormatter,
   isConnectionLost,
@@ -38,6 +38,8 @@ import type { Logger } from './infra/log';
 import { seedDemo } from './modules/demo/seed';
 import { evidenceRoutes } from './modules/model/evidence.routes';
 import { roundRoutes } from './modules/round/round.routes';
+import { entities } from './modules/entities';
+import { resolvers } from './modules/resolvers';
 import { createServices } from './modules/services';
 
 export { configWith, loadConfig, type Config } from './config';
@@ -58,7 +60,7 @@ export interface RunningApp {
 export const startApp = async (config: Config, log: Logger): Promise<RunningApp> => {
   const production = config.NODE_ENV === 'production';
   assertLifecycleSound();
-  const database = await openDatabase(config, log);
+  const database = await openDatabase(config, log, entities);
   const db = database.dataSource;
   const bus = new EventBus(database.url, log);
   try {
@@ -89,7 +91,7 @@ export const startApp = async (config: Config, log: Logger): Promise<RunningApp>
     next();
   });
   const httpServer = http.createServer(app);
-  const schema = await createSchema();
+  const schema = await createSchema([...resolvers]);
   const formatError = createErrorFormatter(production);
   const wsServer = new WebSocketServer({
     server: httpServer,

@@ -1,7 +1,6 @@
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import { migrations } from '@vinh-danh/migrations';
-import { entities } from '../../modules/entities';
 
 /**
  * A connection that cannot crash the process. When PostgreSQL ends a connection (a failover, a
@@ -17,7 +16,10 @@ class PoolClient extends Client {
   }
 }
 
-export const createDataSource = (url: string): DataSource =>
+export const createDataSource = (
+  url: string,
+  entities: DataSourceOptions['entities'],
+): DataSource =>
   new DataSource({
     type: 'postgres',
     url,

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Client } from 'pg';
-import type { DataSource } from 'typeorm';
+import type { DataSource, DataSourceOptions } from 'typeorm';
 import type { Config } from '../../config';
 import type { Logger } from '../log';
 import { createDataSource, migrate } from './data-source';
@@ -19,7 +19,11 @@ const EMBEDDED_DATABASE = 'vinhdanh';
  * Connects to DATABASE_URL, or starts the embedded PostgreSQL in the data folder when none is
  * given, then applies pending migrations.
  */
-export const openDatabase = async (config: Config, log: Logger): Promise<Database> => {
+export const openDatabase = async (
+  config: Config,
+  log: Logger,
+  entities: DataSourceOptions['entities'],
+): Promise<Database> => {
   const embedded = config.DATABASE_URL
     ? null
     : await startEmbeddedPostgres({
@@ -29,7 +33,7 @@ export const openDatabase = async (config: Config, log: Logger): Promise<Databas
       });
   try {
     const url = config.DATABASE_URL ?? (await ensureDatabase(embedded!.url, EMBEDDED_DATABASE));
-    const dataSource = createDataSource(url);
+    const dataSource = createDataSource(url, entities);
     await dataSource.initialize();
     const applied = await migrate(dataSource);
     if (applied.length) log.info({ applied }, 'migrations applied');

@@ -11,7 +11,7 @@ import {
 } from 'type-graphql';
 import { MaxLength, MinLength } from 'class-validator';
 import { CAPABILITIES, capabilitiesOf, type Capability } from '@vinh-danh/shared';
-import type { Context } from '../../infra/graphql/context';
+import type { Context } from '../context';
 import { User } from '../user/user.entity';
 import type { Viewer } from './viewer';
 

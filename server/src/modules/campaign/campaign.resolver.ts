@@ -10,7 +10,7 @@ import {
   Root,
 } from 'type-graphql';
 import { CAPABILITIES, isOpenOn } from '@vinh-danh/shared';
-import { viewerOf, type Context } from '../../infra/graphql/context';
+import { viewerOf, type Context } from '../context';
 import { OrgUnit } from '../org/org-unit.entity';
 import { CampaignPhase } from './campaign-phase.entity';
 import { Campaign } from './campaign.entity';

@@ -14,9 +14,9 @@ import {
 } from 'type-graphql';
 import { CAPABILITIES, CandidacyAction, ErrorCode } from '@vinh-danh/shared';
 import type { DomainEvent } from '../../infra/events/bus';
-import { viewerOf, type Context } from '../../infra/graphql/context';
+import { viewerOf, type Context } from '../context';
 import { forbidden, notFound, unauthenticated } from '../../infra/graphql/errors';
-import { liveFeed } from '../../infra/graphql/live';
+import { liveFeed } from '../live';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Campaign } from '../campaign/campaign.entity';
 import { Model } from '../model/model.entity';

@@ -1,5 +1,5 @@
 import { Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { viewerOf, type Context } from '../../infra/graphql/context';
+import { viewerOf, type Context } from '../context';
 import { ReviewRound } from '../round/round.entity';
 import { Council } from './council.entity';
 import { CouncilWork, councilWorkOf, RoundWork } from './council-work';

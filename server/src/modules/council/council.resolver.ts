@@ -10,7 +10,7 @@ import {
   Root,
 } from 'type-graphql';
 import { CAPABILITIES, Phase, Seat } from '@vinh-danh/shared';
-import { viewerOf, type Context } from '../../infra/graphql/context';
+import { viewerOf, type Context } from '../context';
 import { forbidden } from '../../infra/graphql/errors';
 import { Campaign } from '../campaign/campaign.entity';
 import { CampaignPhase } from '../campaign/campaign-phase.entity';

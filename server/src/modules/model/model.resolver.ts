@@ -12,7 +12,7 @@ import {
   Root,
 } from 'type-graphql';
 import { CAPABILITIES, missingParts } from '@vinh-danh/shared';
-import { viewerOf, type Context } from '../../infra/graphql/context';
+import { viewerOf, type Context } from '../context';
 import { Connection } from '../../infra/graphql/pagination';
 import { Campaign } from '../campaign/campaign.entity';
 import { Candidacy } from '../candidacy/candidacy.entity';

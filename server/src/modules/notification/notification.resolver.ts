@@ -15,9 +15,9 @@ import {
   Subscription,
 } from 'type-graphql';
 import type { DomainEvent } from '../../infra/events/bus';
-import { viewerOf, type Context } from '../../infra/graphql/context';
+import { viewerOf, type Context } from '../context';
 import { unauthenticated } from '../../infra/graphql/errors';
-import { liveFeed } from '../../infra/graphql/live';
+import { liveFeed } from '../live';
 import { Connection, PageArgs } from '../../infra/graphql/pagination';
 import { Candidacy } from '../candidacy/candidacy.entity';
 import { Notification } from './notification.entity';

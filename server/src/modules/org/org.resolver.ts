@@ -13,7 +13,7 @@ import {
   Root,
 } from 'type-graphql';
 import { CAPABILITIES } from '@vinh-danh/shared';
-import { viewerOf, type Context } from '../../infra/graphql/context';
+import { viewerOf, type Context } from '../context';
 import { Connection } from '../../infra/graphql/pagination';
 import { OrgUnit } from './org-unit.entity';
 import {

@@ -9,7 +9,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { viewerOf, type Context } from '../../infra/graphql/context';
+import { viewerOf, type Context } from '../context';
 import { CouncilMember } from '../council/council.entity';
 import { attendanceOf } from './attendance';
 import { ReviewRound } from './round.entity';

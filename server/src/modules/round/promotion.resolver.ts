@@ -9,7 +9,7 @@ import {
   Root,
 } from 'type-graphql';
 import { PromotionBlock } from '@vinh-danh/shared';
-import { viewerOf, type Context } from '../../infra/graphql/context';
+import { viewerOf, type Context } from '../context';
 import { blockOf, type PromotionTarget } from './promotion';
 import { ReviewRound, RoundEntry } from './round.entity';
 

@@ -16,9 +16,9 @@ import {
 } from 'type-graphql';
 import { CandidacyState, RankBy, Recognition, RoundState, Seat } from '@vinh-danh/shared';
 import type { DomainEvent } from '../../infra/events/bus';
-import { viewerOf, type Context } from '../../infra/graphql/context';
+import { viewerOf, type Context } from '../context';
 import { forbidden } from '../../infra/graphql/errors';
-import { liveFeed } from '../../infra/graphql/live';
+import { liveFeed } from '../live';
 import { Candidacy } from '../candidacy/candidacy.entity';
 import { Council, CouncilMember } from '../council/council.entity';
 import { maySeeRound } from './round-access';

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
-import type { Logger } from '../log';
-import type { Viewer } from '../../modules/auth/viewer';
-import type { Services } from '../../modules/services';
+import type { Logger } from '../infra/log';
+import type { Viewer } from './auth/viewer';
+import type { Services } from './services';
 import { createLoaders, type Loaders } from './loaders';
 
 export interface Context {

@@ -1,7 +1,7 @@
-import type { DomainEvent } from '../events/bus';
-import type { Viewer } from '../../modules/auth/viewer';
+import type { DomainEvent } from '../infra/events/bus';
+import type { Viewer } from './auth/viewer';
 import { renewContext, type Context } from './context';
-import { forbidden, unauthenticated } from './errors';
+import { forbidden, unauthenticated } from '../infra/graphql/errors';
 
 /** What a subscription is about, and who may watch it. */
 export interface LiveFeed {

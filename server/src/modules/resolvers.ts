@@ -1,0 +1,36 @@
+import { AuthResolver } from './auth/auth.resolver';
+import { OrgResolver } from './org/org.resolver';
+import { RoleGrantResolver, UserResolver } from './user/user.resolver';
+import { CampaignPhaseResolver, CampaignResolver } from './campaign/campaign.resolver';
+import { AuditEventResolver, CandidacyResolver } from './candidacy/candidacy.resolver';
+import { CouncilMemberResolver, CouncilResolver } from './council/council.resolver';
+import { CouncilWorkResolver, RoundWorkResolver } from './council/council-work.resolver';
+import { ModelResolver } from './model/model.resolver';
+import { RankingRowResolver, RoundEntryResolver, RoundResolver } from './round/round.resolver';
+import { EntryPromotionResolver, RoundPromotionResolver } from './round/promotion.resolver';
+import { NotificationResolver } from './notification/notification.resolver';
+import { AttendanceResolver } from './round/attendance.resolver';
+
+/** Every feature's resolvers: the API is their union. */
+export const resolvers = [
+  AuthResolver,
+  OrgResolver,
+  UserResolver,
+  RoleGrantResolver,
+  CampaignResolver,
+  CampaignPhaseResolver,
+  ModelResolver,
+  CandidacyResolver,
+  AuditEventResolver,
+  NotificationResolver,
+  CouncilResolver,
+  CouncilMemberResolver,
+  CouncilWorkResolver,
+  RoundWorkResolver,
+  RoundResolver,
+  RoundEntryResolver,
+  RankingRowResolver,
+  RoundPromotionResolver,
+  EntryPromotionResolver,
+  AttendanceResolver,
+] as const;
