@@ -76,7 +76,7 @@ describe('results short of the quorum', () => {
       const cell = row.getByTestId('result-no-quorum');
       await cell.waitFor();
       expect(await cell.textContent()).toBe(
-        'Không đủ số thành viên bỏ phiếu (trên 5): không công bố số phiếu',
+        'Không đủ số thành viên bỏ phiếu (trong 5 thành viên có quyền biểu quyết); không công bố số phiếu',
       );
       expect(await row.getByTestId('result-votes').count()).toBe(0);
       expect(await row.getByTestId('result-outcome').textContent()).toContain(

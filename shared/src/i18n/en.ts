@@ -714,7 +714,7 @@ export const en: Messages = {
       score: 'Score',
       votes: 'Approve / Reject / Abstain',
       votesOf: '{{approve}} / {{reject}} / {{abstain}} (of {{eligible}})',
-      noQuorum: 'Too few members voted (of {{eligible}}): no counts are shown',
+      noQuorum: 'Too few of the {{eligible}} voting members voted; no counts are shown',
       notRecognised: 'Not recognised',
       promote: 'Promote to the level above',
       promoteSelected: 'Promote selected ({{count}})',

@@ -720,7 +720,8 @@ export const vi = {
       score: 'Điểm',
       votes: 'Tán thành / Không tán thành / Phiếu trắng',
       votesOf: '{{approve}} / {{reject}} / {{abstain}} (trên {{eligible}})',
-      noQuorum: 'Không đủ số thành viên bỏ phiếu (trên {{eligible}}): không công bố số phiếu',
+      noQuorum:
+        'Không đủ số thành viên bỏ phiếu (trong {{eligible}} thành viên có quyền biểu quyết); không công bố số phiếu',
       notRecognised: 'Không được công nhận',
       promote: 'Đề nghị lên cấp trên',
       promoteSelected: 'Đề nghị đã chọn ({{count}})',
