@@ -63,7 +63,8 @@ class RankingRow {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Mean of the members’ standardised totals, on the rubric’s scale',
+    description:
+      'Mean of the members’ standardised totals, on the rubric’s scale; a member who gave every entry the same total is left out',
   })
   normalised: number | null;
 
