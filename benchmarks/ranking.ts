@@ -8,7 +8,7 @@ import { configWith, createLogger, startApp, type RunningApp } from '@vinh-danh/
 import { hashPassword } from '@vinh-danh/server/testing';
 // By path: the server's package exports its entry points only, and this is the very statement
 // the ranking resolver runs.
-import { RANKING_LINES_SQL } from '../server/src/modules/round/ranking-rows';
+import { RANKING_LINES_SQL } from '../server/src/modules/tally/ranking-rows';
 import { runCleanups, scratchDatabase, type Cleanups } from './scratch';
 
 /**

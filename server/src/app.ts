@@ -37,7 +37,7 @@ import { serveWeb } from './infra/http/static';
 import type { Logger } from './infra/log';
 import { seedDemo } from './modules/demo/seed';
 import { evidenceRoutes } from './modules/model/evidence.routes';
-import { roundRoutes } from './modules/round/round.routes';
+import { documentRoutes } from './modules/documents/documents.routes';
 import { entities } from './modules/entities';
 import { resolvers } from './modules/resolvers';
 import { createServices } from './modules/services';
@@ -216,7 +216,7 @@ export const startApp = async (config: Config, log: Logger): Promise<RunningApp>
   const viewerOfRequest = async (req: express.Request) =>
     (await authenticate(req.headers.authorization)).viewer;
   app.use(evidenceRoutes(services, viewerOfRequest, log));
-  app.use(roundRoutes(services, viewerOfRequest, log));
+  app.use(documentRoutes(services, viewerOfRequest, log));
   serveWeb(app, config.WEB_DIST, log);
 
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));

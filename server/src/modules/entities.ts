@@ -2,7 +2,7 @@ import { AuditEvent } from './audit/audit-event.entity';
 import { Session } from './auth/session.entity';
 import { Council, CouncilMember } from './council/council.entity';
 import { ReviewRound, RoundEntry } from './round/round.entity';
-import { RoundAttendance } from './round/attendance.entity';
+import { RoundAttendance } from './review/attendance.entity';
 import { CampaignPhase } from './campaign/campaign-phase.entity';
 import { Campaign } from './campaign/campaign.entity';
 import { Candidacy } from './candidacy/candidacy.entity';

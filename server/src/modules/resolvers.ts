@@ -6,10 +6,17 @@ import { AuditEventResolver, CandidacyResolver } from './candidacy/candidacy.res
 import { CouncilMemberResolver, CouncilResolver } from './council/council.resolver';
 import { CouncilWorkResolver, RoundWorkResolver } from './council/council-work.resolver';
 import { ModelResolver } from './model/model.resolver';
-import { RankingRowResolver, RoundEntryResolver, RoundResolver } from './round/round.resolver';
-import { EntryPromotionResolver, RoundPromotionResolver } from './round/promotion.resolver';
+import { RoundEntryResolver, RoundResolver } from './round/round.resolver';
+import { ReviewEntryResolver } from './review/review-entry.resolver';
+import { ReviewResolver } from './review/review.resolver';
+import {
+  EntryResultResolver,
+  RankingRowResolver,
+  RoundRankingResolver,
+} from './tally/results.resolver';
+import { EntryPromotionResolver, RoundPromotionResolver } from './promotion/promotion.resolver';
 import { NotificationResolver } from './notification/notification.resolver';
-import { AttendanceResolver } from './round/attendance.resolver';
+import { AttendanceResolver } from './review/attendance.resolver';
 
 /** Every feature's resolvers: the API is their union. */
 export const resolvers = [
@@ -29,6 +36,10 @@ export const resolvers = [
   RoundWorkResolver,
   RoundResolver,
   RoundEntryResolver,
+  ReviewResolver,
+  ReviewEntryResolver,
+  RoundRankingResolver,
+  EntryResultResolver,
   RankingRowResolver,
   RoundPromotionResolver,
   EntryPromotionResolver,

@@ -9,8 +9,9 @@ import { CampaignService } from './campaign/campaign.service';
 import { TransitionService } from './candidacy/transition.service';
 import { CouncilService } from './council/council.service';
 import { ModelService } from './model/model.service';
-import { AttendanceService } from './round/attendance.service';
-import { ReviewService } from './round/review.service';
+import { AttendanceService } from './review/attendance.service';
+import { PromotionService } from './promotion/promotion.service';
+import { ReviewService } from './review/review.service';
 import { RoundService } from './round/round.service';
 import { NotificationService } from './notification/notification.service';
 import { OrgService } from './org/org.service';
@@ -43,6 +44,7 @@ export const createServices = (db: DataSource, config: Config, bus: EventBus) =>
     councils: new CouncilService(db),
     rounds,
     reviews: new ReviewService(db, rounds),
+    promotions: new PromotionService(db, rounds, notifications),
     attendance: new AttendanceService(db, rounds),
   };
 };

@@ -13,6 +13,17 @@ export type Seat = (typeof Seat)[keyof typeof Seat];
 
 export const SEATS: readonly Seat[] = Object.values(Seat);
 
+/** Lists and documents show the chair first, then vice chair, secretary, members. */
+export const SEAT_RANK: Record<Seat, number> = {
+  [Seat.CHAIR]: 0,
+  [Seat.VICE_CHAIR]: 1,
+  [Seat.SECRETARY]: 2,
+  [Seat.MEMBER]: 3,
+};
+
+/** The seats that lead a round: they see its results before the chair publishes them. */
+export const LEADING_SEATS: readonly Seat[] = [Seat.CHAIR, Seat.VICE_CHAIR, Seat.SECRETARY];
+
 /** A review round moves through these, in order. */
 export const RoundState = {
   DRAFT: 'DRAFT',

@@ -13,7 +13,7 @@ import { RoundIntakePanel } from '../modules/councils/components/RoundIntakePane
 import { RoundStepsPanel } from '../modules/councils/components/RoundStepsPanel';
 import { useRound } from '../modules/councils/hooks/useRound';
 import { useRoundLive } from '../modules/councils/hooks/useRoundLive';
-import { LEADING_SEATS } from '../modules/councils/seats';
+import { LEADING_SEATS } from '@vinh-danh/shared';
 
 /**
  * A round as its council runs it: the secretary's intake, assignment and steps, live progress,

@@ -116,11 +116,3 @@ export class CouncilService {
       });
   }
 }
-
-/** For documents and lists: chair first, then vice chair, secretary, members. */
-export const SEAT_ORDER: Record<SeatT, number> = {
-  CHAIR: 0,
-  VICE_CHAIR: 1,
-  SECRETARY: 2,
-  MEMBER: 3,
-};

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { In, IsNull, type DataSource } from 'typeorm';
 import { byClientId, groupedBy } from '../../infra/graphql/batch';
 import { Council } from '../council/council.entity';
-import { promotionTarget, type PromotionTarget } from './promotion';
+import { promotionTarget, type PromotionTarget } from '../promotion/promotion';
 import { loadRoundAccess, type RoundAccess } from './round-access';
 import { ReviewRound, RoundEntry } from './round.entity';
 

@@ -3,8 +3,6 @@ import {
   CandidacyAction,
   CandidacyState,
   CouncilEvent,
-  PromotionBlock,
-  type Recognition,
   RoundState,
   needed,
   Seat,
@@ -14,7 +12,6 @@ import {
 import { EventBus } from '../../infra/events/bus';
 import { refuse } from '../../infra/graphql/errors';
 import { isId } from '../../infra/graphql/ids';
-import { recordAudit } from '../audit/audit';
 import type { Viewer } from '../auth/viewer';
 import { Campaign } from '../campaign/campaign.entity';
 import type { TransitionService } from '../candidacy/transition.service';
@@ -28,10 +25,9 @@ import {
   requireSeat,
   requireState,
 } from './round-access';
-import { blockOf, lockQuota, promotionRefusal, promotionTarget, quotaRefusal } from './promotion';
 import { ReviewRound } from './round.entity';
-import { rankRound, scoreOf } from './ranking';
-import { attendanceOf } from './attendance';
+import { rankRound, scoreOf } from '../tally/ranking';
+import { attendanceOf } from '../review/attendance';
 
 /** The one state an action leaves from, read off the transition table. */
 const transitionSource = (action: CandidacyAction): CandidacyState => {
@@ -55,7 +51,7 @@ const IN_SCOPE = `c.campaign_id = $1 AND ${belongsToCouncil({
  * A council's rounds: the secretary opens one, takes endorsed candidacies into it, assigns the
  * members and moves it to scoring and voting; the chair closes it, which tallies every entry and
  * turns the outcomes into transitions, once the members present make the quorum; the secretary
- * records attendance during voting and promotes exemplary ones within the quota.
+ * records attendance during voting (`review/`) and promotes exemplary ones (`promotion/`).
  */
 export class RoundService {
   constructor(
@@ -299,95 +295,6 @@ export class RoundService {
         });
       }
       return saved;
-    });
-  }
-
-  /**
-   * Sends exemplary entries up: each gets a new candidacy at the nearest unit above with a
-   * council for the campaign, arriving in that council's intake (endorsed), linked to the one
-   * below. The council's quota counts every promotion it has made. Each refusal is the reason
-   * the round's page showed beforehand (see `promotion.ts`).
-   */
-  async promote(viewer: Viewer, roundId: string, candidacyIds: string[]): Promise<ReviewRound> {
-    return this.db.transaction(async (tx) => {
-      const ctx = await lockRound(tx, viewer, roundId);
-      requireSeat(ctx, [Seat.SECRETARY], 'secretary promotes entries');
-      await lockQuota(tx, ctx.council);
-      const target = await promotionTarget(tx, ctx.council, ctx.unitPath);
-      if (ctx.round.state !== RoundState.CLOSED)
-        throw promotionRefusal(PromotionBlock.ROUND_NOT_CLOSED, target);
-      const entries: Array<{
-        id: string;
-        candidacy_id: string;
-        model_id: string;
-        state: CandidacyState;
-        recognition: Recognition | null;
-        promoted: string | null;
-      }> = await tx.query(
-        `SELECT e.id, e.candidacy_id, c.model_id, c.state, c.recognition, e.promoted_candidacy_id AS promoted
-             FROM round_entry e JOIN candidacy c ON c.id = e.candidacy_id
-            WHERE e.round_id = $1 AND e.removed_at IS NULL AND e.candidacy_id = ANY($2::uuid[])`,
-        [ctx.round.id, candidacyIds.filter(isId)],
-      );
-      const missing = candidacyIds.filter((id) => !entries.some((e) => e.candidacy_id === id));
-      if (missing.length) throw noSuchEntries(missing);
-      for (const e of entries) {
-        const block = blockOf(target, ctx.member!.seat, ctx.round.state, {
-          ...e,
-          promoted: e.promoted !== null,
-        });
-        if (block) throw promotionRefusal(block, target);
-      }
-      const { used } = target;
-      if (used + entries.length > ctx.council.promotionQuota) {
-        throw quotaRefusal(ctx.council.promotionQuota, used, entries.length);
-      }
-      const { parent } = target;
-      if (!parent) throw promotionRefusal(PromotionBlock.NO_PARENT_COUNCIL, target);
-      for (const e of entries) {
-        const [{ id: promotedId }] = await tx.query(
-          `INSERT INTO candidacy (model_id, campaign_id, unit_id, state, version, promoted_from)
-           VALUES ($1, $2, $3, $4, 1, $5) RETURNING id`,
-          [
-            e.model_id,
-            ctx.council.campaignId,
-            parent.unitId,
-            CandidacyState.ENDORSED,
-            e.candidacy_id,
-          ],
-        );
-        await tx.query('UPDATE round_entry SET promoted_candidacy_id = $2 WHERE id = $1', [
-          e.id,
-          promotedId,
-        ]);
-        await recordAudit(tx, {
-          candidacyId: e.candidacy_id,
-          actorId: viewer.user.id,
-          action: 'PROMOTE',
-          fromState: CandidacyState.RECOGNISED,
-          toState: CandidacyState.RECOGNISED,
-        });
-        await this.notifications.notifyPromoted(tx, {
-          candidacyId: e.candidacy_id,
-          actor: viewer.user,
-          unitName: parent.unitName,
-        });
-        await recordAudit(tx, {
-          candidacyId: promotedId,
-          actorId: viewer.user.id,
-          action: 'PROMOTED',
-          fromState: null,
-          toState: CandidacyState.ENDORSED,
-        });
-        await EventBus.publish(tx, {
-          type: 'candidacy.changed',
-          candidacyId: promotedId,
-          unitPath: parent.unitPath,
-          action: 'REGISTER',
-          state: CandidacyState.ENDORSED,
-        });
-      }
-      return this.touch(tx, ctx.round);
     });
   }
 

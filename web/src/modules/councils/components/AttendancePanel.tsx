@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { needed, RoundState, Seat } from '@vinh-danh/shared';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
 import { useRecordAttendance } from '../hooks/useRecordAttendance';
-import { SEAT_RANK } from '../seats';
+import { SEAT_RANK } from '@vinh-danh/shared';
 import type { RoundView } from '../types';
 import { AttendanceRow } from './AttendanceRow';
 

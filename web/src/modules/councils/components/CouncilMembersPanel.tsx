@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CouncilMemberFieldsFragment } from '../../../gql/graphql';
-import { SEAT_RANK } from '../seats';
+import { SEAT_RANK } from '@vinh-danh/shared';
 import { SeatBadge } from './SeatBadge';
 
 /** The members, chair first, each with a seat and unit. */

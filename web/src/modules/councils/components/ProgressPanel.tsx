@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { SEAT_RANK } from '../seats';
+import { SEAT_RANK } from '@vinh-danh/shared';
 import type { RoundView } from '../types';
 import { SeatBadge } from './SeatBadge';
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { RoundState } from '@vinh-danh/shared';
 import { formatDate } from '../../common/dates';
-import { LEADING_SEATS } from '../seats';
+import { LEADING_SEATS } from '@vinh-danh/shared';
 import type { RoundView } from '../types';
 import { RoundStateBadge } from './RoundStateBadge';
 import { SeatBadge } from './SeatBadge';

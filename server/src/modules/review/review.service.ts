@@ -12,9 +12,9 @@ import {
   requireReviewOpen,
   requireSeat,
   requireState,
-} from './round-access';
-import type { RoundService } from './round.service';
-import type { ReviewRound } from './round.entity';
+} from '../round/round-access';
+import type { RoundService } from '../round/round.service';
+import type { ReviewRound } from '../round/round.entity';
 
 export interface ScoreInput {
   criterion: string;

@@ -5,9 +5,9 @@ import { isId } from '../../infra/graphql/ids';
 import type { Viewer } from '../auth/viewer';
 import { RoundAttendance } from './attendance.entity';
 import { attendanceOf } from './attendance';
-import { lockRound, requireSeat, requireState } from './round-access';
-import type { RoundService } from './round.service';
-import type { ReviewRound } from './round.entity';
+import { lockRound, requireSeat, requireState } from '../round/round-access';
+import type { RoundService } from '../round/round.service';
+import type { ReviewRound } from '../round/round.entity';
 
 export interface AttendanceChange {
   roundId: string;

@@ -1,8 +1,11 @@
 import {
+  Arg,
+  Authorized,
   Ctx,
   Field,
   FieldResolver,
   Int,
+  Mutation,
   ObjectType,
   registerEnumType,
   Resolver,
@@ -11,7 +14,8 @@ import {
 import { PromotionBlock } from '@vinh-danh/shared';
 import { viewerOf, type Context } from '../context';
 import { blockOf, type PromotionTarget } from './promotion';
-import { ReviewRound, RoundEntry } from './round.entity';
+import { ReviewRound, RoundEntry } from '../round/round.entity';
+import { RoundEntriesInput } from '../round/round.inputs';
 
 registerEnumType(PromotionBlock, {
   name: 'PromotionBlock',
@@ -62,6 +66,17 @@ const targetOf = async (roundId: string, ctx: Context) => {
 
 @Resolver(() => ReviewRound)
 export class RoundPromotionResolver {
+  @Authorized()
+  @Mutation(() => ReviewRound, {
+    description: 'Send exemplary entries to the council above, within the quota',
+  })
+  promoteEntries(
+    @Arg('input') input: RoundEntriesInput,
+    @Ctx() ctx: Context,
+  ): Promise<ReviewRound> {
+    return ctx.services.promotions.promote(viewerOf(ctx), input.roundId, input.candidacyIds);
+  }
+
   @FieldResolver(() => RoundPromotion)
   async promotion(@Root() r: ReviewRound, @Ctx() ctx: Context): Promise<RoundPromotion> {
     const { target } = await targetOf(r.id, ctx);

@@ -8,7 +8,7 @@ import { renderMinutes } from './minutes';
 import { gatherMinutes } from './minutes.service';
 
 /** The minutes (biên bản) of a closed round, as a PDF, for those who may see the round. */
-export const roundRoutes = (
+export const documentRoutes = (
   services: Services,
   authenticate: (req: Request) => Promise<Viewer | null>,
   log: Logger,

@@ -12,8 +12,8 @@ import {
 import { viewerOf, type Context } from '../context';
 import { CouncilMember } from '../council/council.entity';
 import { attendanceOf } from './attendance';
-import { ReviewRound } from './round.entity';
-import { AttendanceInput } from './round.inputs';
+import { ReviewRound } from '../round/round.entity';
+import { AttendanceInput } from './review.inputs';
 
 @ObjectType({
   simpleResolvers: true,

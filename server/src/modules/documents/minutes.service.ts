@@ -1,12 +1,11 @@
 import type { DataSource } from 'typeorm';
-import { needed, RoundState, tally } from '@vinh-danh/shared';
+import { needed, RoundState, SEAT_RANK, tally } from '@vinh-danh/shared';
 import { refuse, forbidden } from '../../infra/graphql/errors';
 import type { Viewer } from '../auth/viewer';
 import { Campaign } from '../campaign/campaign.entity';
-import { SEAT_ORDER } from '../council/council.service';
 import type { MinutesData } from './minutes';
-import { attendanceOf } from './attendance';
-import { lockRound, maySeeRound } from './round-access';
+import { attendanceOf } from '../review/attendance';
+import { lockRound, maySeeRound } from '../round/round-access';
 
 /** Gathers a closed round's minutes from the database: members present, counts, outcomes. */
 export const gatherMinutes = async (
@@ -26,7 +25,7 @@ export const gatherMinutes = async (
     // Attendance as the close checked it: recorded by the secretary, or shown by a ballot.
     const members = (await attendanceOf(tx, round.id, council.id)).sort(
       (a, b) =>
-        SEAT_ORDER[a.seat] - SEAT_ORDER[b.seat] || a.displayName.localeCompare(b.displayName, 'vi'),
+        SEAT_RANK[a.seat] - SEAT_RANK[b.seat] || a.displayName.localeCompare(b.displayName, 'vi'),
     );
     const entries: Array<{
       rank: number | null;

@@ -1,0 +1,115 @@
+import type { DataSource } from 'typeorm';
+import {
+  CandidacyState,
+  PromotionBlock,
+  RoundState,
+  Seat,
+  type Recognition,
+} from '@vinh-danh/shared';
+import { EventBus } from '../../infra/events/bus';
+import { isId } from '../../infra/graphql/ids';
+import { recordAudit } from '../audit/audit';
+import type { Viewer } from '../auth/viewer';
+import type { NotificationService } from '../notification/notification.service';
+import { lockRound, noSuchEntries, requireSeat } from '../round/round-access';
+import type { ReviewRound } from '../round/round.entity';
+import type { RoundService } from '../round/round.service';
+import { blockOf, lockQuota, promotionRefusal, promotionTarget, quotaRefusal } from './promotion';
+
+/** The secretary sends a closed round's exemplary entries to the council above. */
+export class PromotionService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly rounds: RoundService,
+    private readonly notifications: NotificationService,
+  ) {}
+
+  /**
+   * Sends exemplary entries up: each gets a new candidacy at the nearest unit above with a
+   * council for the campaign, arriving in that council's intake (endorsed), linked to the one
+   * below. The council's quota counts every promotion it has made. Each refusal is the reason
+   * the round's page showed beforehand (see `promotion.ts`).
+   */
+  async promote(viewer: Viewer, roundId: string, candidacyIds: string[]): Promise<ReviewRound> {
+    return this.db.transaction(async (tx) => {
+      const ctx = await lockRound(tx, viewer, roundId);
+      requireSeat(ctx, [Seat.SECRETARY], 'secretary promotes entries');
+      await lockQuota(tx, ctx.council);
+      const target = await promotionTarget(tx, ctx.council, ctx.unitPath);
+      if (ctx.round.state !== RoundState.CLOSED)
+        throw promotionRefusal(PromotionBlock.ROUND_NOT_CLOSED, target);
+      const entries: Array<{
+        id: string;
+        candidacy_id: string;
+        model_id: string;
+        state: CandidacyState;
+        recognition: Recognition | null;
+        promoted: string | null;
+      }> = await tx.query(
+        `SELECT e.id, e.candidacy_id, c.model_id, c.state, c.recognition, e.promoted_candidacy_id AS promoted
+             FROM round_entry e JOIN candidacy c ON c.id = e.candidacy_id
+            WHERE e.round_id = $1 AND e.removed_at IS NULL AND e.candidacy_id = ANY($2::uuid[])`,
+        [ctx.round.id, candidacyIds.filter(isId)],
+      );
+      const missing = candidacyIds.filter((id) => !entries.some((e) => e.candidacy_id === id));
+      if (missing.length) throw noSuchEntries(missing);
+      for (const e of entries) {
+        const block = blockOf(target, ctx.member!.seat, ctx.round.state, {
+          ...e,
+          promoted: e.promoted !== null,
+        });
+        if (block) throw promotionRefusal(block, target);
+      }
+      const { used } = target;
+      if (used + entries.length > ctx.council.promotionQuota) {
+        throw quotaRefusal(ctx.council.promotionQuota, used, entries.length);
+      }
+      const { parent } = target;
+      if (!parent) throw promotionRefusal(PromotionBlock.NO_PARENT_COUNCIL, target);
+      for (const e of entries) {
+        const [{ id: promotedId }] = await tx.query(
+          `INSERT INTO candidacy (model_id, campaign_id, unit_id, state, version, promoted_from)
+           VALUES ($1, $2, $3, $4, 1, $5) RETURNING id`,
+          [
+            e.model_id,
+            ctx.council.campaignId,
+            parent.unitId,
+            CandidacyState.ENDORSED,
+            e.candidacy_id,
+          ],
+        );
+        await tx.query('UPDATE round_entry SET promoted_candidacy_id = $2 WHERE id = $1', [
+          e.id,
+          promotedId,
+        ]);
+        await recordAudit(tx, {
+          candidacyId: e.candidacy_id,
+          actorId: viewer.user.id,
+          action: 'PROMOTE',
+          fromState: CandidacyState.RECOGNISED,
+          toState: CandidacyState.RECOGNISED,
+        });
+        await this.notifications.notifyPromoted(tx, {
+          candidacyId: e.candidacy_id,
+          actor: viewer.user,
+          unitName: parent.unitName,
+        });
+        await recordAudit(tx, {
+          candidacyId: promotedId,
+          actorId: viewer.user.id,
+          action: 'PROMOTED',
+          fromState: null,
+          toState: CandidacyState.ENDORSED,
+        });
+        await EventBus.publish(tx, {
+          type: 'candidacy.changed',
+          candidacyId: promotedId,
+          unitPath: parent.unitPath,
+          action: 'REGISTER',
+          state: CandidacyState.ENDORSED,
+        });
+      }
+      return this.rounds.touch(tx, ctx.round);
+    });
+  }
+}

@@ -1,0 +1,12 @@
+import { LEADING_SEATS } from '@vinh-danh/shared';
+import type { RoundAccess } from '../round/round-access';
+
+/**
+ * Who reads a round's results (ranking, counts): the seats that lead it at once, every other
+ * member once the chair has published them. The one statement of the rule on the server.
+ */
+export const mayReadResults = (access: RoundAccess | null): boolean =>
+  Boolean(
+    access &&
+    ((access.member && LEADING_SEATS.includes(access.member.seat)) || access.round.publishedAt),
+  );
