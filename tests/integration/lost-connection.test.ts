@@ -4,6 +4,7 @@ import { buildTree, buildUser, signIn } from '../factories';
 import { buildCampaign, registerModel, type Registered } from '../factories/campaign';
 import { startTestApp, type TestApp } from '../support/app';
 import type { GraphQLClient } from '../support/client';
+import { subscribe } from '../support/subscriptions';
 
 /**
  * The database drops connections (a failover, a restart, an administrator): a request that
@@ -39,6 +40,8 @@ describe('a lost database connection', () => {
   let app: TestApp;
   let officer: GraphQLClient;
   let killer: Client;
+  /** on the server's own database: a database cannot refuse connections from inside itself */
+  let admin: Client;
   let campaignId: string;
   let unitId: string;
 
@@ -54,11 +57,16 @@ describe('a lost database connection', () => {
     campaignId = (await buildCampaign(app.db, { unit: tree.district, createdBy: row.id })).id;
     killer = new Client({ connectionString: app.databaseUrl });
     await killer.connect();
+    admin = new Client({ connectionString: process.env.VD_TEST_SERVER_URL });
+    await admin.connect();
   });
   afterAll(async () => {
     await killer.end();
+    await admin.end();
     await app.stop();
   });
+
+  const dbName = () => new URL(app.databaseUrl).pathname.slice(1);
 
   /** Ends every connection of the server to its database, as a failover would. */
   const killConnections = () =>
@@ -124,5 +132,36 @@ describe('a lost database connection', () => {
     expect(answers.at(-1)).toBeUndefined();
     expect(answers.slice(0, -1).every((c) => c === ErrorCode.SERVICE_UNAVAILABLE)).toBe(true);
     expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
+  });
+
+  it('delivers live events again once its listening connection is back', async () => {
+    const draft = await registerModel(officer, { campaignId, unitId, title: 'Mô hình sau sự cố' });
+    // The database refuses new connections for a while, as during a restart: the listener's
+    // first tries fail; it goes on trying every second, and events flow again once it is back.
+    await admin.query(`ALTER DATABASE ${dbName()} WITH ALLOW_CONNECTIONS false`);
+    try {
+      await killConnections();
+      await new Promise((r) => setTimeout(r, 2500));
+    } finally {
+      await admin.query(`ALTER DATABASE ${dbName()} WITH ALLOW_CONNECTIONS true`);
+    }
+    await new Promise((r) => setTimeout(r, 2000));
+    const feed = await subscribe<{ candidacyChanged: { id: string; state: string } }>(
+      app.url,
+      officer.token!,
+      `subscription($unitId: ID!) { candidacyChanged(unitId: $unitId) { id state } }`,
+      { unitId },
+    );
+    try {
+      let sent = await send(officer, draft);
+      if (sent.code === ErrorCode.SERVICE_UNAVAILABLE) sent = await send(officer, draft);
+      expect(sent.code).toBeUndefined();
+      expect((await feed.next()).candidacyChanged).toEqual({
+        id: draft.candidacyId,
+        state: 'SUBMITTED',
+      });
+    } finally {
+      await feed.close();
+    }
   });
 });

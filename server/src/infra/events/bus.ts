@@ -32,6 +32,7 @@ export class EventBus {
   private readonly local = new EventEmitter().setMaxListeners(0);
   private client: Client | null = null;
   private stopped = false;
+  private retry: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly url: string,
@@ -49,18 +50,40 @@ export class EventBus {
       this.local.emit('event', JSON.parse(msg.payload) as DomainEvent);
     });
     client.on('error', (error) => {
+      if (this.client !== client) return; // a second error of a connection already given up
       this.log.error({ err: error }, 'event listener lost its connection; reconnecting');
       this.client = null;
       void client.end().catch(() => undefined);
-      if (!this.stopped) setTimeout(() => void this.start().catch(() => undefined), 1000);
+      this.reconnectSoon();
     });
     await client.connect();
     await client.query(`LISTEN ${CHANNEL}`);
+    if (this.stopped) {
+      await client.end();
+      return;
+    }
     this.client = client;
+  }
+
+  /**
+   * Tries again every second until it is listening again, however long the database is away;
+   * a stop cancels the next try, so that nothing runs after shutdown.
+   */
+  private reconnectSoon(): void {
+    if (this.stopped || this.retry) return;
+    this.retry = setTimeout(() => {
+      this.retry = null;
+      this.start().catch((error: unknown) => {
+        this.log.warn({ err: error }, 'event listener could not reconnect yet');
+        this.reconnectSoon();
+      });
+    }, 1000);
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
+    if (this.retry) clearTimeout(this.retry);
+    this.retry = null;
     await this.client?.end();
     this.client = null;
   }
