@@ -12,7 +12,7 @@ import express from 'express';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { DataSource } from 'typeorm';
-import { TRANSITIONS, validateTable } from '@vinh-danh/shared';
+import { ROUND_TABLE, TRANSITIONS, validateRoundTable, validateTable } from '@vinh-danh/shared';
 import type { Config } from './config';
 import { openDatabase } from './infra/db/database';
 import { EventBus } from './infra/events/bus';
@@ -237,11 +237,14 @@ export const startApp = async (config: Config, log: Logger): Promise<RunningApp>
   return { url, port, db, stop };
 };
 
-/** The transition table is data: refuse to run on one with unreachable states or dead ends. */
+/** The lifecycles are data: refuse to run on a table with unreachable states or dead ends. */
 const assertLifecycleSound = () => {
-  const problems = validateTable(TRANSITIONS);
+  const problems = [
+    ...validateTable(TRANSITIONS).map((p) => `candidacy: ${p}`),
+    ...validateRoundTable(ROUND_TABLE).map((p) => `round: ${p}`),
+  ];
   if (problems.length)
-    throw new Error(`The candidacy transition table is not sound:\n  ${problems.join('\n  ')}`);
+    throw new Error(`A lifecycle table is not sound:\n  ${problems.join('\n  ')}`);
 };
 
 const bearer = (header: string | undefined): string | null => {

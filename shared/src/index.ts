@@ -9,6 +9,7 @@ export * from './campaign/phases';
 export * from './model/form';
 export * from './scoring';
 export * from './council/seats';
+export * from './council/round-lifecycle';
 export * from './council/promotion';
 export * from './errors/refusals';
 export * from './i18n/interpolate';

@@ -33,10 +33,3 @@ export const RoundState = {
 } as const;
 
 export type RoundState = (typeof RoundState)[keyof typeof RoundState];
-
-/** Who moves a round on, and from where: the secretary runs it, the chair closes it. */
-export const ROUND_STEPS: ReadonlyArray<{ from: RoundState; to: RoundState; seat: Seat }> = [
-  { from: RoundState.DRAFT, to: RoundState.SCORING, seat: Seat.SECRETARY },
-  { from: RoundState.SCORING, to: RoundState.VOTING, seat: Seat.SECRETARY },
-  { from: RoundState.VOTING, to: RoundState.CLOSED, seat: Seat.CHAIR },
-];

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { RoundState, Seat } from '@vinh-danh/shared';
+import { RoundOperation, RoundState } from '@vinh-danh/shared';
 import { ErrorNotice } from '../modules/common/components/ErrorNotice';
 import { AssignPanel } from '../modules/councils/components/AssignPanel';
 import { AttendancePanel } from '../modules/councils/components/AttendancePanel';
@@ -14,6 +14,7 @@ import { RoundStepsPanel } from '../modules/councils/components/RoundStepsPanel'
 import { useRound } from '../modules/councils/hooks/useRound';
 import { useRoundLive } from '../modules/councils/hooks/useRoundLive';
 import { LEADING_SEATS } from '@vinh-danh/shared';
+import { can } from '../modules/councils/abilities';
 
 /**
  * A round as its council runs it: the secretary's intake, assignment and steps, live progress,
@@ -29,7 +30,6 @@ export function RoundPage() {
   if (error && !round) return <ErrorNotice error={error} />;
   if (!round) return loading ? <p className="muted">{t('common.loading')}</p> : null;
   const seat = round.council.mySeat;
-  const secretary = seat === Seat.SECRETARY;
   const leading = seat ? LEADING_SEATS.includes(seat) : false;
   // Those who reach the council's unit (managers, reporters) follow the round too.
   const overseeing = leading || !seat;
@@ -40,10 +40,8 @@ export function RoundPage() {
       <RoundHeader round={round} />
       <div className="split split--wide">
         <div className="split__main">
-          {secretary && (round.state === RoundState.DRAFT || round.state === RoundState.SCORING) ? (
-            <RoundIntakePanel round={round} />
-          ) : null}
-          {secretary && round.state === RoundState.DRAFT ? <AssignPanel round={round} /> : null}
+          {can(round, RoundOperation.ADD_ENTRIES) ? <RoundIntakePanel round={round} /> : null}
+          {can(round, RoundOperation.ASSIGN) ? <AssignPanel round={round} /> : null}
           {round.state === RoundState.CLOSED && (overseeing || round.publishedAt) ? (
             <ResultsPanel round={round} />
           ) : null}

@@ -1,6 +1,13 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
-import { CandidacyAction, ROUND_STEPS, RoundState, Seat, TRANSITIONS } from '@vinh-danh/shared';
+import {
+  availableRoundActions,
+  CandidacyAction,
+  ROUND_TABLE,
+  RoundState,
+  Seat,
+  TRANSITIONS,
+} from '@vinh-danh/shared';
 import { belongsToCouncil } from './council-scope';
 
 @ObjectType({
@@ -52,7 +59,7 @@ const INTAKE_FROM = TRANSITIONS.filter((t) => t.action === CandidacyAction.INTAK
 /**
  * The viewer's councils and what waits for them, counted in two statements however many
  * councils, rounds and entries: score sheets to fill, ballots to cast, rounds whose next step
- * is theirs (ROUND_STEPS), and the intake for the seat that takes it in.
+ * is theirs (ROUND_TABLE), and the intake for the seat that takes it in.
  */
 export const councilWorkOf = async (db: DataSource, userId: string): Promise<CouncilWork[]> => {
   const rows: Array<{
@@ -117,12 +124,15 @@ export const councilWorkOf = async (db: DataSource, userId: string): Promise<Cou
       work.set(row.council_id, council);
     }
     if (row.round_id && row.round_state) {
-      const step = ROUND_STEPS.find((s) => s.from === row.round_state);
+      // The round waits on this seat when the seat may move it on (the lifecycle table).
+      const moves = availableRoundActions(row.round_state, row.seat).filter(
+        (op) => ROUND_TABLE[op].to !== undefined,
+      );
       council.rounds.push({
         roundId: row.round_id,
         toScore: row.to_score,
         toVote: row.to_vote,
-        toAdvance: step?.seat === row.seat,
+        toAdvance: moves.length > 0,
       });
     }
   }

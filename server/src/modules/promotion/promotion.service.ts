@@ -3,8 +3,8 @@ import {
   CandidacyState,
   PromotionBlock,
   RoundState,
-  Seat,
   type Recognition,
+  ROUND_TABLE,
 } from '@vinh-danh/shared';
 import { EventBus } from '../../infra/events/bus';
 import { isId } from '../../infra/graphql/ids';
@@ -33,7 +33,8 @@ export class PromotionService {
   async promote(viewer: Viewer, roundId: string, candidacyIds: string[]): Promise<ReviewRound> {
     return this.db.transaction(async (tx) => {
       const ctx = await lockRound(tx, viewer, roundId);
-      requireSeat(ctx, [Seat.SECRETARY], 'secretary promotes entries');
+      // The seat from the table; a round not closed yet is refused with the reason the page shows.
+      requireSeat(ctx, ROUND_TABLE.PROMOTE.seats!, ROUND_TABLE.PROMOTE.step);
       await lockQuota(tx, ctx.council);
       const target = await promotionTarget(tx, ctx.council, ctx.unitPath);
       if (ctx.round.state !== RoundState.CLOSED)

@@ -1,11 +1,11 @@
 import type { DataSource } from 'typeorm';
-import { RoundState, Seat } from '@vinh-danh/shared';
+import { RoundOperation } from '@vinh-danh/shared';
 import { refuse } from '../../infra/graphql/errors';
 import { isId } from '../../infra/graphql/ids';
 import type { Viewer } from '../auth/viewer';
 import { RoundAttendance } from './attendance.entity';
 import { attendanceOf } from './attendance';
-import { lockRound, requireSeat, requireState } from '../round/round-access';
+import { lockRound, requireOperation } from '../round/round-access';
 import type { RoundService } from '../round/round.service';
 import type { ReviewRound } from '../round/round.entity';
 
@@ -30,8 +30,7 @@ export class AttendanceService {
   async record(viewer: Viewer, change: AttendanceChange): Promise<ReviewRound> {
     return this.db.transaction(async (tx) => {
       const ctx = await lockRound(tx, viewer, change.roundId);
-      requireSeat(ctx, [Seat.SECRETARY], 'secretary records attendance');
-      requireState(ctx.round, [RoundState.VOTING], 'Recording attendance');
+      requireOperation(ctx, RoundOperation.RECORD_ATTENDANCE);
       const lines = await attendanceOf(tx, ctx.round.id, ctx.council.id);
       const line = isId(change.memberId)
         ? lines.find((l) => l.memberId === change.memberId)

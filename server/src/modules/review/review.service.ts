@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { CouncilEvent, RoundState, Seat, Vote } from '@vinh-danh/shared';
+import { CouncilEvent, Vote, RoundOperation } from '@vinh-danh/shared';
 import { EventBus } from '../../infra/events/bus';
 import { refuse, forbidden } from '../../infra/graphql/errors';
 import type { Viewer } from '../auth/viewer';
@@ -10,8 +10,7 @@ import {
   lockRound,
   requireMember,
   requireReviewOpen,
-  requireSeat,
-  requireState,
+  requireOperation,
 } from '../round/round-access';
 import type { RoundService } from '../round/round.service';
 import type { ReviewRound } from '../round/round.entity';
@@ -40,8 +39,7 @@ export class ReviewService {
   async assign(viewer: Viewer, roundId: string, perEntry: number | null): Promise<ReviewRound> {
     return this.db.transaction(async (tx) => {
       const ctx = await lockRound(tx, viewer, roundId);
-      requireSeat(ctx, [Seat.SECRETARY], 'secretary assigns members');
-      requireState(ctx.round, [RoundState.DRAFT], 'Assigning');
+      requireOperation(ctx, RoundOperation.ASSIGN);
       const entries: Array<{ id: string }> = await tx.query(
         'SELECT id FROM round_entry WHERE round_id = $1 AND removed_at IS NULL ORDER BY intake_order',
         [ctx.round.id],
@@ -95,8 +93,7 @@ export class ReviewService {
     return this.db.transaction(async (tx) => {
       const entry = await entryOf(tx, entryId);
       const ctx = await lockRound(tx, viewer, entry.round_id);
-      requireSeat(ctx, [Seat.SECRETARY], 'secretary assigns members');
-      requireState(ctx.round, [RoundState.DRAFT, RoundState.SCORING], 'Assigning');
+      requireOperation(ctx, RoundOperation.SET_REVIEWERS);
       const ok: Array<{ id: string }> = await tx.query(
         `SELECT m.id FROM council_member m
           WHERE m.council_id = $1 AND m.id = ANY($2::uuid[])
@@ -124,11 +121,7 @@ export class ReviewService {
       const entry = await entryOf(tx, entryId);
       const ctx = await lockRound(tx, viewer, entry.round_id);
       const member = requireMember(ctx);
-      requireState(
-        ctx.round,
-        [RoundState.DRAFT, RoundState.SCORING],
-        'Declaring a conflict of interest',
-      );
+      requireOperation(ctx, RoundOperation.DECLARE_CONFLICT);
       if (!reason.trim()) throw refuse('REASON_REQUIRED', {}, { field: 'reason' });
       await tx.query(
         `INSERT INTO conflict_of_interest (entry_id, member_id, kind, reason) VALUES ($1, $2, 'DECLARED', $3)
@@ -157,7 +150,7 @@ export class ReviewService {
       const entry = await entryOf(tx, entryId);
       const ctx = await lockRound(tx, viewer, entry.round_id);
       const member = requireMember(ctx);
-      requireState(ctx.round, [RoundState.SCORING], 'Scoring');
+      requireOperation(ctx, RoundOperation.SUBMIT_SCORES);
       await requireReviewOpen(tx, ctx);
       const [assigned] = await tx.query(
         'SELECT 1 FROM assignment WHERE entry_id = $1 AND member_id = $2',
@@ -211,7 +204,7 @@ export class ReviewService {
       const entry = await entryOf(tx, entryId);
       const ctx = await lockRound(tx, viewer, entry.round_id);
       const member = requireMember(ctx);
-      requireState(ctx.round, [RoundState.VOTING], 'Voting');
+      requireOperation(ctx, RoundOperation.CAST_BALLOT);
       await requireReviewOpen(tx, ctx);
       if (await isExcluded(tx, entry.id, member.id)) throw forbidden('EXCLUDED_BY_CONFLICT');
       const marks: Array<{ member_id: string }> = await tx.query(

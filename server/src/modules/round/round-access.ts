@@ -3,6 +3,8 @@ import {
   CAPABILITIES,
   Phase,
   REVIEW_LEVELS,
+  ROUND_TABLE,
+  type RoundOperation,
   type RoundState,
   Seat,
   type UnitKind,
@@ -126,6 +128,20 @@ export const requireSeat = (
       { step: what },
     );
   return ctx.member;
+};
+
+/**
+ * The one check of the round lifecycle (`ROUND_TABLE` in shared): the seat the operation needs,
+ * then the state it needs. Returns the member acting, when the operation names seats.
+ */
+export const requireOperation = (
+  ctx: { member: CouncilMember | null; round: ReviewRound },
+  operation: RoundOperation,
+): CouncilMember | null => {
+  const rule = ROUND_TABLE[operation];
+  const member = rule.seats ? requireSeat(ctx, rule.seats, rule.step) : ctx.member;
+  requireState(ctx.round, rule.from, rule.step);
+  return member;
 };
 
 /** The round must be in one of these states; a round past them says its step has closed. */

@@ -8,9 +8,10 @@ import {
   Query,
   Resolver,
   Root,
+  registerEnumType,
   Subscription,
 } from 'type-graphql';
-import { RoundState } from '@vinh-danh/shared';
+import { availableRoundActions, RoundOperation } from '@vinh-danh/shared';
 import type { DomainEvent } from '../../infra/events/bus';
 import { forbidden } from '../../infra/graphql/errors';
 import { Candidacy } from '../candidacy/candidacy.entity';
@@ -20,6 +21,11 @@ import { liveFeed } from '../live';
 import { maySeeRound } from './round-access';
 import { ReviewRound, RoundEntry } from './round.entity';
 import { OpenRoundInput, ReturnEntryInput, RoundEntriesInput } from './round.inputs';
+
+registerEnumType(RoundOperation, {
+  name: 'RoundOperation',
+  description: 'What can be done to a round or in it (ROUND_TABLE in shared)',
+});
 
 /** The round and its lifecycle: open, take entries in, step through scoring and voting, close. */
 @Resolver(() => ReviewRound)
@@ -70,7 +76,7 @@ export class RoundResolver {
     @Arg('roundId', () => ID) roundId: string,
     @Ctx() ctx: Context,
   ): Promise<ReviewRound> {
-    return ctx.services.rounds.advance(viewerOf(ctx), roundId, RoundState.SCORING);
+    return ctx.services.rounds.advance(viewerOf(ctx), roundId, RoundOperation.START_SCORING);
   }
 
   @Authorized()
@@ -79,7 +85,7 @@ export class RoundResolver {
     @Arg('roundId', () => ID) roundId: string,
     @Ctx() ctx: Context,
   ): Promise<ReviewRound> {
-    return ctx.services.rounds.advance(viewerOf(ctx), roundId, RoundState.VOTING);
+    return ctx.services.rounds.advance(viewerOf(ctx), roundId, RoundOperation.START_VOTING);
   }
 
   @Authorized()
@@ -117,6 +123,15 @@ export class RoundResolver {
     @Ctx() ctx: Context,
   ): Promise<ReviewRound> {
     return (await ctx.services.db.getRepository(ReviewRound).findOneBy({ id: roundId }))!;
+  }
+
+  @FieldResolver(() => [RoundOperation], {
+    description: 'What your seat may do to the round now (the lifecycle table in shared)',
+  })
+  async availableActions(@Root() r: ReviewRound, @Ctx() ctx: Context): Promise<RoundOperation[]> {
+    if (!ctx.viewer) return [];
+    const access = await ctx.loaders.roundAccess.load(`${r.id}|${ctx.viewer.user.id}`);
+    return availableRoundActions(r.state, access?.member?.seat ?? null);
   }
 
   @FieldResolver(() => Council)

@@ -8,6 +8,8 @@ import {
   Seat,
   tally,
   TRANSITIONS,
+  RoundOperation,
+  ROUND_TABLE,
 } from '@vinh-danh/shared';
 import { EventBus } from '../../infra/events/bus';
 import { refuse } from '../../infra/graphql/errors';
@@ -23,7 +25,7 @@ import {
   noSuchEntries,
   requireReviewOpen,
   requireSeat,
-  requireState,
+  requireOperation,
 } from './round-access';
 import { ReviewRound } from './round.entity';
 import { rankRound, scoreOf } from '../tally/ranking';
@@ -90,8 +92,7 @@ export class RoundService {
   async intake(viewer: Viewer, roundId: string, candidacyIds: string[]): Promise<ReviewRound> {
     return this.db.transaction(async (tx) => {
       const ctx = await lockRound(tx, viewer, roundId);
-      const seat = requireSeat(ctx, [Seat.SECRETARY], 'secretary takes entries in');
-      requireState(ctx.round, [RoundState.DRAFT, RoundState.SCORING], 'Taking entries in');
+      const seat = requireOperation(ctx, RoundOperation.ADD_ENTRIES)!;
       await requireReviewOpen(tx, ctx);
       const rows: Array<{ id: string; version: number; model_path: string }> = await tx.query(
         `SELECT c.id, c.version, mu.path AS model_path
@@ -135,12 +136,7 @@ export class RoundService {
   ): Promise<ReviewRound> {
     return this.db.transaction(async (tx) => {
       const ctx = await lockRound(tx, viewer, roundId);
-      const seat = requireSeat(ctx, [Seat.SECRETARY], 'secretary returns entries');
-      requireState(
-        ctx.round,
-        [RoundState.DRAFT, RoundState.SCORING, RoundState.VOTING],
-        'Returning an entry',
-      );
+      const seat = requireOperation(ctx, RoundOperation.RETURN_ENTRY)!;
       const rows: Array<{ id: string; version: number }> = await tx.query(
         `SELECT e.id, c.version FROM round_entry e JOIN candidacy c ON c.id = e.candidacy_id
           WHERE e.round_id = $1 AND e.candidacy_id = $2 AND e.removed_at IS NULL`,
@@ -158,14 +154,16 @@ export class RoundService {
     });
   }
 
-  /** The secretary moves a round on: draft → scoring → voting. */
-  async advance(viewer: Viewer, roundId: string, to: RoundState): Promise<ReviewRound> {
+  /** The secretary moves a round on (draft → scoring → voting), as the lifecycle table says. */
+  async advance(
+    viewer: Viewer,
+    roundId: string,
+    operation: typeof RoundOperation.START_SCORING | typeof RoundOperation.START_VOTING,
+  ): Promise<ReviewRound> {
     return this.db.transaction(async (tx) => {
       const ctx = await lockRound(tx, viewer, roundId);
-      requireSeat(ctx, [Seat.SECRETARY], 'secretary moves the round on');
-      const from = to === RoundState.SCORING ? RoundState.DRAFT : RoundState.SCORING;
-      if (to !== RoundState.SCORING && to !== RoundState.VOTING) throw refuse('ONLY_CHAIR');
-      requireState(ctx.round, [from], `Moving to ${to.toLowerCase()}`);
+      requireOperation(ctx, operation);
+      const to = ROUND_TABLE[operation].to!;
       if (to === RoundState.SCORING) {
         const [{ entries, unassigned }] = await tx.query(
           `SELECT count(*)::int AS entries,
@@ -194,8 +192,7 @@ export class RoundService {
   async close(viewer: Viewer, roundId: string): Promise<ReviewRound> {
     return this.db.transaction(async (tx) => {
       const ctx = await lockRound(tx, viewer, roundId);
-      const chair = requireSeat(ctx, [Seat.CHAIR], 'chair closes the round');
-      requireState(ctx.round, [RoundState.VOTING], 'Closing');
+      const chair = requireOperation(ctx, RoundOperation.CLOSE)!;
       const { council } = ctx;
       // The session decides only with its quorum present, as the secretary recorded it.
       const attendance = await attendanceOf(tx, ctx.round.id, council.id);
@@ -268,7 +265,7 @@ export class RoundService {
         'DELETE FROM ballot_tally t USING round_entry e WHERE e.id = t.entry_id AND e.round_id = $1',
         [ctx.round.id],
       );
-      ctx.round.state = RoundState.CLOSED;
+      ctx.round.state = ROUND_TABLE.CLOSE.to!;
       ctx.round.closedAt = new Date();
       return this.touch(tx, ctx.round);
     });
@@ -278,12 +275,7 @@ export class RoundService {
   async publish(viewer: Viewer, roundId: string): Promise<ReviewRound> {
     return this.db.transaction(async (tx) => {
       const ctx = await lockRound(tx, viewer, roundId);
-      requireSeat(ctx, [Seat.CHAIR], 'chair publishes results');
-      requireState(
-        ctx.round,
-        [RoundState.SCORING, RoundState.VOTING, RoundState.CLOSED],
-        'Publishing',
-      );
+      requireOperation(ctx, RoundOperation.PUBLISH);
       const first = !ctx.round.publishedAt;
       ctx.round.publishedAt ??= new Date();
       const saved = await this.touch(tx, ctx.round);

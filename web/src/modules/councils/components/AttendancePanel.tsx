@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { needed, RoundState, Seat } from '@vinh-danh/shared';
+import { needed, RoundOperation, RoundState } from '@vinh-danh/shared';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
 import { useRecordAttendance } from '../hooks/useRecordAttendance';
 import { SEAT_RANK } from '@vinh-danh/shared';
 import type { RoundView } from '../types';
 import { AttendanceRow } from './AttendanceRow';
+import { can } from '../abilities';
 
 /**
  * Who sits in the voting session. The secretary marks each member present or absent while
@@ -15,7 +16,7 @@ import { AttendanceRow } from './AttendanceRow';
 export function AttendancePanel({ round }: { round: RoundView }) {
   const { t } = useTranslation();
   const recording = useRecordAttendance();
-  const editable = round.council.mySeat === Seat.SECRETARY && round.state === RoundState.VOTING;
+  const editable = can(round, RoundOperation.RECORD_ATTENDANCE);
   const members = round.council.members;
   const rows = round.attendance
     .flatMap((line) => {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RoundState, Seat, quoteTitle } from '@vinh-danh/shared';
+import { RoundOperation, quoteTitle } from '@vinh-danh/shared';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
 import { SuccessNotice } from '../../common/components/Notice';
 import { ReturnDialog } from '../../models/components/ReturnDialog';
@@ -8,6 +8,7 @@ import { useReturnRoundEntry } from '../hooks/useReturnRoundEntry';
 import type { RoundEntryView, RoundView } from '../types';
 import { EntryReviewersEditor } from './EntryReviewersEditor';
 import { EntryTitle } from './EntryTitle';
+import { can } from '../abilities';
 
 /**
  * The round's entries for the people who run it: who reviews each, who is excluded and why,
@@ -20,13 +21,11 @@ export function RoundEntriesPanel({ round }: { round: RoundView }) {
   const [returningEntry, setReturningEntry] = useState<RoundEntryView | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const secretary = round.council.mySeat === Seat.SECRETARY;
   const members = round.council.members;
   const nameOf = (memberId: string) =>
     members.find((m) => m.id === memberId)?.user.displayName ?? '?';
-  const mayReturn = secretary && round.state !== RoundState.CLOSED;
-  const mayReassign =
-    secretary && (round.state === RoundState.DRAFT || round.state === RoundState.SCORING);
+  const mayReturn = can(round, RoundOperation.RETURN_ENTRY);
+  const mayReassign = can(round, RoundOperation.SET_REVIEWERS);
 
   const onReturn = async (entry: RoundEntryView, reason: string) => {
     setNotice(null);

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RoundState, quoteTitle } from '@vinh-danh/shared';
+import { RoundOperation, quoteTitle } from '@vinh-danh/shared';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
 import { SuccessNotice } from '../../common/components/Notice';
 import { useAddRoundEntries } from '../hooks/useAddRoundEntries';
 import type { RoundView } from '../types';
 import { EntryTitle } from './EntryTitle';
+import { can } from '../abilities';
 
 /** The secretary takes endorsed candidacies into the round, one or several at once. */
 export function RoundIntakePanel({ round }: { round: RoundView }) {
@@ -14,7 +15,7 @@ export function RoundIntakePanel({ round }: { round: RoundView }) {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [notice, setNotice] = useState<string | null>(null);
   const intake = round.council.intake;
-  const open = round.state === RoundState.DRAFT || round.state === RoundState.SCORING;
+  const open = can(round, RoundOperation.ADD_ENTRIES);
   const chosen = intake.filter((c) => selected.has(c.id));
   const allChosen = intake.length > 0 && chosen.length === intake.length;
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ROUND_STEPS, RoundState, Seat } from '@vinh-danh/shared';
+import { ROUND_TABLE, RoundOperation, RoundState } from '@vinh-danh/shared';
+import { can } from '../abilities';
 import { formatDate } from '../../common/dates';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
 import { useCloseRound } from '../hooks/useCloseRound';
@@ -11,52 +12,49 @@ import { useStartVoting } from '../hooks/useStartVoting';
 import type { RoundView } from '../types';
 import { RoundStateBadge } from './RoundStateBadge';
 
-const ORDER: readonly RoundState[] = [
-  RoundState.DRAFT,
-  RoundState.SCORING,
-  RoundState.VOTING,
-  RoundState.CLOSED,
-];
+const ORDER = Object.values(RoundState);
+
+/** The operations that move a round on, and what their button says. */
+const STEPS = [
+  [RoundOperation.START_SCORING, 'rounds.steps.startScoring'],
+  [RoundOperation.START_VOTING, 'rounds.steps.startVoting'],
+  [RoundOperation.CLOSE, 'rounds.steps.close'],
+] as const;
 
 /**
- * Where the round stands, and the step the viewer's seat may take next (ROUND_STEPS: the
- * secretary opens scoring and voting, the chair closes); the chair publishes; anyone who may see
- * a closed round downloads its minutes.
+ * Where the round stands, and the step the viewer may take next, as the server lists it in
+ * `availableActions` (the lifecycle table: the secretary opens scoring and voting, the chair
+ * closes and publishes); anyone who may see a closed round downloads its minutes.
  */
 export function RoundStepsPanel({ round }: { round: RoundView }) {
   const { t } = useTranslation();
-  const seat = round.council.mySeat;
   const scoring = useStartScoring();
   const voting = useStartVoting();
   const closing = useCloseRound();
   const publishing = usePublishResults();
   const minutes = useDownloadMinutes();
-  const next = ROUND_STEPS.find((s) => s.from === round.state);
-  const mayStep = next !== undefined && seat === next.seat;
+  const step = STEPS.find(([op]) => can(round, op));
+  const next = step && { op: step[0], to: ROUND_TABLE[step[0]].to!, label: step[1] };
+  const mayStep = next !== undefined;
   const busy = scoring.loading || voting.loading || closing.loading || publishing.loading;
   const error = scoring.error ?? voting.error ?? closing.error ?? publishing.error;
 
   // Closing scoring or voting cannot be undone: those steps ask once more, on the page.
   const [confirming, setConfirming] = useState<RoundState | null>(null);
 
-  const step = async () => {
+  const takeStep = async () => {
     if (!next) return;
     setConfirming(null);
     try {
-      if (next.to === RoundState.SCORING) await scoring.startScoring(round.id);
-      else if (next.to === RoundState.VOTING) await voting.startVoting(round.id);
+      if (next.op === RoundOperation.START_SCORING) await scoring.startScoring(round.id);
+      else if (next.op === RoundOperation.START_VOTING) await voting.startVoting(round.id);
       else await closing.closeRound(round.id);
     } catch {
       // shown by <ErrorNotice>
     }
   };
 
-  const stepLabel =
-    next?.to === RoundState.SCORING
-      ? t('rounds.steps.startScoring')
-      : next?.to === RoundState.VOTING
-        ? t('rounds.steps.startVoting')
-        : t('rounds.steps.close');
+  const stepLabel = next ? t(next.label) : '';
 
   return (
     <section className="panel" data-testid="round-steps">
@@ -90,12 +88,14 @@ export function RoundStepsPanel({ round }: { round: RoundView }) {
             className="button button--primary"
             data-testid={`round-step-${next.to}`}
             disabled={busy}
-            onClick={() => (next.to === RoundState.SCORING ? void step() : setConfirming(next.to))}
+            onClick={() =>
+              next.op === RoundOperation.START_SCORING ? void takeStep() : setConfirming(next.to)
+            }
           >
             {stepLabel}
           </button>
         ) : null}
-        {seat === Seat.CHAIR && !round.publishedAt && round.state !== RoundState.DRAFT ? (
+        {can(round, RoundOperation.PUBLISH) && !round.publishedAt ? (
           <button
             type="button"
             className="button"
@@ -135,7 +135,7 @@ export function RoundStepsPanel({ round }: { round: RoundView }) {
               className="button button--primary"
               data-testid="round-step-confirm"
               disabled={busy}
-              onClick={() => void step()}
+              onClick={() => void takeStep()}
             >
               {stepLabel}
             </button>

@@ -93,6 +93,7 @@ export const RoundFieldsFragment = graphql(`
     id
     name
     state
+    availableActions
     version
     publishedAt
     closedAt

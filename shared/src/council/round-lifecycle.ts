@@ -1,0 +1,110 @@
+import { RoundState, Seat } from './seats';
+
+/** Everything that can be done to a round or in it, by a seat on its council. */
+export const RoundOperation = {
+  ADD_ENTRIES: 'ADD_ENTRIES',
+  RETURN_ENTRY: 'RETURN_ENTRY',
+  ASSIGN: 'ASSIGN',
+  SET_REVIEWERS: 'SET_REVIEWERS',
+  DECLARE_CONFLICT: 'DECLARE_CONFLICT',
+  START_SCORING: 'START_SCORING',
+  SUBMIT_SCORES: 'SUBMIT_SCORES',
+  START_VOTING: 'START_VOTING',
+  CAST_BALLOT: 'CAST_BALLOT',
+  RECORD_ATTENDANCE: 'RECORD_ATTENDANCE',
+  CLOSE: 'CLOSE',
+  PUBLISH: 'PUBLISH',
+  PROMOTE: 'PROMOTE',
+} as const;
+
+export type RoundOperation = (typeof RoundOperation)[keyof typeof RoundOperation];
+
+export interface RoundRule {
+  /** the states the round may be in */
+  from: readonly RoundState[];
+  /** where the operation moves the round, if it moves it */
+  to?: RoundState;
+  /** the seats that may do it; `null`: any member (whether they may on this entry is the service's) */
+  seats: readonly Seat[] | null;
+  /** named in a refusal's details */
+  step: string;
+}
+
+const { DRAFT, SCORING, VOTING, CLOSED } = RoundState;
+const SECRETARY = [Seat.SECRETARY];
+const CHAIR = [Seat.CHAIR];
+
+/**
+ * The round's lifecycle as data: draft → scoring → voting → closed. The secretary runs the round,
+ * the chair closes it and publishes the ranking, every member scores and votes. The server checks
+ * every operation against this table (`requireOperation`), the round sends the viewer's
+ * `availableActions` from it, and the web shows only those.
+ */
+export const ROUND_TABLE: Readonly<Record<RoundOperation, RoundRule>> = {
+  ADD_ENTRIES: { from: [DRAFT, SCORING], seats: SECRETARY, step: 'Taking entries in' },
+  RETURN_ENTRY: { from: [DRAFT, SCORING, VOTING], seats: SECRETARY, step: 'Returning an entry' },
+  ASSIGN: { from: [DRAFT], seats: SECRETARY, step: 'Assigning' },
+  SET_REVIEWERS: { from: [DRAFT, SCORING], seats: SECRETARY, step: 'Assigning' },
+  DECLARE_CONFLICT: {
+    from: [DRAFT, SCORING],
+    seats: null,
+    step: 'Declaring a conflict of interest',
+  },
+  START_SCORING: { from: [DRAFT], to: SCORING, seats: SECRETARY, step: 'Moving to scoring' },
+  SUBMIT_SCORES: { from: [SCORING], seats: null, step: 'Scoring' },
+  START_VOTING: { from: [SCORING], to: VOTING, seats: SECRETARY, step: 'Moving to voting' },
+  CAST_BALLOT: { from: [VOTING], seats: null, step: 'Voting' },
+  RECORD_ATTENDANCE: { from: [VOTING], seats: SECRETARY, step: 'Recording attendance' },
+  CLOSE: { from: [VOTING], to: CLOSED, seats: CHAIR, step: 'Closing' },
+  PUBLISH: { from: [SCORING, VOTING, CLOSED], seats: CHAIR, step: 'Publishing' },
+  PROMOTE: { from: [CLOSED], seats: SECRETARY, step: 'Promoting' },
+};
+
+/** What a seat may do to a round in its state, in the table's order. */
+export const availableRoundActions = (
+  state: RoundState,
+  seat: Seat | null,
+  table: Readonly<Record<RoundOperation, RoundRule>> = ROUND_TABLE,
+): RoundOperation[] =>
+  (Object.keys(table) as RoundOperation[]).filter((op) => {
+    const rule = table[op];
+    return (
+      seat !== null &&
+      rule.from.includes(state) &&
+      (rule.seats === null || rule.seats.includes(seat))
+    );
+  });
+
+/**
+ * Problems with a round table, for the start-up check and its test: every state reachable from
+ * draft by the moving operations, closed the only end, one way out of every other state, and
+ * every operation possible in some state for some seat.
+ */
+export const validateRoundTable = (
+  table: Readonly<Record<RoundOperation, RoundRule>>,
+): string[] => {
+  const problems: string[] = [];
+  const moves = Object.entries(table).filter(([, r]) => r.to !== undefined);
+  const reached = new Set<RoundState>([DRAFT]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [, r] of moves) {
+      if (r.from.some((s) => reached.has(s)) && !reached.has(r.to!)) {
+        reached.add(r.to!);
+        grew = true;
+      }
+    }
+  }
+  for (const state of Object.values(RoundState)) {
+    if (!reached.has(state)) problems.push(`${state} cannot be reached from ${DRAFT}`);
+    const out = moves.filter(([, r]) => r.from.includes(state));
+    if (state === CLOSED && out.length) problems.push(`${CLOSED} must be the end, not move on`);
+    if (state !== CLOSED && out.length !== 1)
+      problems.push(`${state} must have exactly one way on, has ${out.length}`);
+  }
+  for (const [op, r] of Object.entries(table)) {
+    if (!r.from.length) problems.push(`${op} is possible in no state`);
+    if (r.seats && !r.seats.length) problems.push(`${op} is open to no seat`);
+  }
+  return problems;
+};
