@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { CouncilEvent, Vote, RoundOperation } from '@vinh-danh/shared';
+import { CouncilEvent, Vote, RoundOperation, isValidPoints } from '@vinh-danh/shared';
 import { EventBus } from '../../infra/events/bus';
 import { refuse, forbidden } from '../../infra/graphql/errors';
 import type { Viewer } from '../auth/viewer';
@@ -165,9 +165,8 @@ export class ReviewService {
       const problems = scores.flatMap((s) => {
         const criterion = campaign.rubric.criteria.find((c) => c.code === s.criterion);
         if (!criterion) return [`there is no criterion ${s.criterion}`];
-        if (s.points < 0 || s.points > criterion.maxPoints)
-          return [`${s.criterion} takes 0 to ${criterion.maxPoints} points`];
-        if (!Number.isInteger(s.points * 2)) return [`${s.criterion}: whole or half points only`];
+        if (!isValidPoints(s.points, criterion.maxPoints))
+          return [`${s.criterion} takes 0 to ${criterion.maxPoints} points, whole or half`];
         return [];
       });
       if (new Set(scores.map((s) => s.criterion)).size !== scores.length)

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isValidPoints } from '@vinh-danh/shared';
 import type { ScoreItemInput } from '../../../gql/graphql';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
 import { NumberInput } from '../../common/components/NumberInput';
@@ -27,9 +28,6 @@ interface Line {
   comment: string;
 }
 
-const valid = (points: number, max: number) =>
-  points >= 0 && points <= max && Number.isInteger(points * 2);
-
 /**
  * One entry's score sheet: a number per criterion (0 to its maximum, half points) and a comment.
  * Saves itself shortly after typing stops; Enter saves at once. Tab walks points and comments in
@@ -56,7 +54,7 @@ export function ScoreSheetForm({ entry, criteria, editable }: Props) {
     const value = numberValue(points);
     const message =
       numberProblem(t, points, c.name) ??
-      (value !== null && !valid(value, c.maxPoints)
+      (value !== null && !isValidPoints(value, c.maxPoints)
         ? t('rounds.scoring.badPoints', { criterion: c.name, max: score(c.maxPoints) })
         : null);
     if (message) messages[c.code] = message;
