@@ -1,3 +1,4 @@
+import { unsafeUniformIntDistribution, xoroshiro128plus } from 'pure-rand';
 import { rankEntries, RankBy, scoreEntries, Seat, UnitKind } from '@vinh-danh/shared';
 import { buildCampaign } from '../factories/campaign';
 import { buildCouncil, buildEndorsed } from '../factories/council';
@@ -11,16 +12,10 @@ import { review, sheet } from '../support/review';
  * ranking query, their sheets must not move the normalised ranking, whoever reviews what.
  */
 
-/** mulberry32: a small deterministic PRNG, so that a failing seed can be replayed. */
+/** A seeded generator (pure-rand's xoroshiro128+), so that a failing seed can be replayed. */
 const prng = (seed: number) => {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = xoroshiro128plus(seed);
+  return () => unsafeUniformIntDistribution(0, 2 ** 30 - 1, rng) / 2 ** 30;
 };
 
 interface Line {
