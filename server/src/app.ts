@@ -12,7 +12,13 @@ import express from 'express';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { DataSource } from 'typeorm';
-import { ROUND_TABLE, TRANSITIONS, validateRoundTable, validateTable } from '@vinh-danh/shared';
+import {
+  OPENINGS,
+  ROUND_TABLE,
+  TRANSITIONS,
+  validateRoundTable,
+  validateTable,
+} from '@vinh-danh/shared';
 import type { Config } from './config';
 import { openDatabase } from './infra/db/database';
 import { EventBus } from './infra/events/bus';
@@ -240,7 +246,7 @@ export const startApp = async (config: Config, log: Logger): Promise<RunningApp>
 /** The lifecycles are data: refuse to run on a table with unreachable states or dead ends. */
 const assertLifecycleSound = () => {
   const problems = [
-    ...validateTable(TRANSITIONS).map((p) => `candidacy: ${p}`),
+    ...validateTable(TRANSITIONS, OPENINGS).map((p) => `candidacy: ${p}`),
     ...validateRoundTable(ROUND_TABLE).map((p) => `round: ${p}`),
   ];
   if (problems.length)

@@ -2,10 +2,12 @@ import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { EventBus } from '../infra/events/bus';
+import { Dispatcher } from '../infra/events/dispatcher';
 import { LocalStorage } from '../infra/storage/storage';
 import { AuthService } from './auth/auth.service';
 import { LoginThrottle } from './auth/throttle';
 import { CampaignService } from './campaign/campaign.service';
+import { broadcastCandidacyChange, type CandidacyChanged } from './candidacy/candidacy.events';
 import { TransitionService } from './candidacy/transition.service';
 import { CouncilService } from './council/council.service';
 import { ModelService } from './model/model.service';
@@ -21,7 +23,12 @@ import { UserService } from './user/user.service';
 export const createServices = (db: DataSource, config: Config, bus: EventBus) => {
   const campaigns = new CampaignService(db);
   const notifications = new NotificationService(db);
-  const transitions = new TransitionService(db, campaigns, notifications);
+  // Who hears of a candidacy's change, in its transaction: the people the table names, and the
+  // live views once it commits.
+  const candidacyChanged = new Dispatcher<CandidacyChanged>()
+    .on((tx, e) => notifications.onCandidacyChanged(tx, e))
+    .on(broadcastCandidacyChange);
+  const transitions = new TransitionService(db, campaigns, candidacyChanged);
   const rounds = new RoundService(db, transitions, notifications);
   return {
     db,
@@ -38,13 +45,14 @@ export const createServices = (db: DataSource, config: Config, bus: EventBus) =>
     models: new ModelService(
       db,
       campaigns,
+      transitions,
       new LocalStorage(config.FILES_DIR ?? path.join(config.DATA_DIR, 'files')),
     ),
     transitions,
     councils: new CouncilService(db),
     rounds,
     reviews: new ReviewService(db, rounds),
-    promotions: new PromotionService(db, rounds, notifications),
+    promotions: new PromotionService(db, rounds, transitions),
     attendance: new AttendanceService(db, rounds),
   };
 };

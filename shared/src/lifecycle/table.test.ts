@@ -4,6 +4,9 @@ import { CandidacyState as S, CANDIDACY_STATES } from './states';
 import {
   actionsFrom,
   CandidacyAction as A,
+  OpeningAction,
+  OPENINGS,
+  openingFor,
   TRANSITIONS,
   transitionFor,
   type Transition,
@@ -12,7 +15,7 @@ import { validateTable } from './validate';
 
 describe('the candidacy transition table', () => {
   it('is sound: every state reachable, no dead ends, every action with a role', () => {
-    expect(validateTable(TRANSITIONS)).toEqual([]);
+    expect(validateTable(TRANSITIONS, OPENINGS)).toEqual([]);
   });
 
   it('walks the lifecycle of this issue from draft to endorsed and back through returned', () => {
@@ -67,6 +70,31 @@ describe('the candidacy transition table', () => {
     expect(transitionFor(A.WITHDRAW, S.IN_REVIEW)).toBeUndefined();
   });
 
+  it('opens a registration as a draft by the unit officer, a promotion as endorsed by the secretary', () => {
+    const register = openingFor(OpeningAction.REGISTER);
+    expect([register.to, register.roles, register.seats]).toEqual([
+      S.DRAFT,
+      [Role.UNIT_OFFICER],
+      [],
+    ]);
+    const promoted = openingFor(OpeningAction.PROMOTED);
+    expect([promoted.to, promoted.roles, promoted.seats]).toEqual([
+      S.ENDORSED,
+      [],
+      [Seat.SECRETARY],
+    ]);
+    expect(promoted.onSource).toBe('PROMOTE');
+  });
+
+  it('tells the leaders above of a submission and the registrant of everything else', () => {
+    const told = (action: A | OpeningAction) =>
+      [...TRANSITIONS, ...OPENINGS].filter((t) => t.action === action).map((t) => t.notify);
+    expect(told(A.SUBMIT)).toEqual([{ kind: 'nearest', roles: [Role.UNIT_LEADER] }]);
+    expect(told(A.RECOGNISE)).toEqual([{ kind: 'registrant' }]);
+    expect(told(OpeningAction.PROMOTED)).toEqual([{ kind: 'registrant' }]);
+    expect(told(OpeningAction.REGISTER)).toEqual([{ kind: 'nobody' }]);
+  });
+
   it('every state appears in the table', () => {
     const named = new Set(TRANSITIONS.flatMap((t) => [...t.from, t.to]));
     expect([...named].sort()).toEqual([...CANDIDACY_STATES].sort());
@@ -82,6 +110,7 @@ describe('validateTable', () => {
     seats: [],
     guards: [],
     reasonRequired: false,
+    notify: { kind: 'registrant' },
   });
 
   it('finds an unreachable state and a dead end', () => {
@@ -97,6 +126,21 @@ describe('validateTable', () => {
     ]);
     expect(problems).toContain('action WITHDRAW has no role');
     expect(problems).toContain('final state WITHDRAWN has a way out');
+  });
+
+  it('counts where an opening lands as reached, and refuses an opening without a taker or into a final state', () => {
+    const promotedOnly = TRANSITIONS.filter((x) => x.action !== A.ENDORSE);
+    expect(validateTable(promotedOnly)).toContain('state ENDORSED cannot be reached from DRAFT');
+    expect(validateTable(promotedOnly, OPENINGS)).not.toContain(
+      'state ENDORSED cannot be reached from DRAFT',
+    );
+    const problems = validateTable(TRANSITIONS, [
+      { ...openingFor(OpeningAction.PROMOTED), roles: [], seats: [], to: S.WITHDRAWN },
+    ]);
+    expect(problems).toEqual([
+      'opening PROMOTED has no role',
+      'opening PROMOTED leads to final WITHDRAWN',
+    ]);
   });
 
   it('finds an action defined twice from one state', () => {

@@ -15,6 +15,14 @@ export const CandidacyAction = {
 
 export type CandidacyAction = (typeof CandidacyAction)[keyof typeof CandidacyAction];
 
+/** The ways a candidacy comes to be: registered by its unit, or sent up from a council below. */
+export const OpeningAction = {
+  REGISTER: 'REGISTER',
+  PROMOTED: 'PROMOTED',
+} as const;
+
+export type OpeningAction = (typeof OpeningAction)[keyof typeof OpeningAction];
+
 /** Conditions checked by the server before a transition, each with its refusal code. */
 export type Guard =
   /** the named phase of the campaign is open today (DEADLINE_PASSED otherwise) */
@@ -22,8 +30,17 @@ export type Guard =
   /** the model's registration form has every required part (BAD_USER_INPUT otherwise) */
   | { kind: 'dossierComplete' };
 
-export interface Transition {
-  action: CandidacyAction;
+/**
+ * Who is told of a step, besides the person who took it: the officer who registered the model;
+ * the people holding these roles on the nearest unit at or above the candidacy's; nobody.
+ */
+export type Audience =
+  { kind: 'registrant' } | { kind: 'nearest'; roles: readonly Role[] } | { kind: 'nobody' };
+
+const REGISTRANT: Audience = { kind: 'registrant' };
+
+export interface Transition<A extends string = CandidacyAction> {
+  action: A;
   from: readonly CandidacyState[];
   to: CandidacyState;
   /** who may take it, on the candidacy's unit or above */
@@ -33,6 +50,16 @@ export interface Transition {
   guards: readonly Guard[];
   /** a reason must be given, and is kept in the audit event */
   reasonRequired: boolean;
+  notify: Audience;
+}
+
+/**
+ * A step that brings a candidacy into being (it has no state to leave). A promotion also leaves
+ * a mark on the candidacy it came from: the audit action `onSource`, its state unchanged.
+ */
+export interface Opening extends Transition<OpeningAction> {
+  from: readonly [];
+  onSource?: string;
 }
 
 /**
@@ -47,6 +74,7 @@ export const TRANSITIONS: readonly Transition[] = [
     roles: [Role.UNIT_OFFICER],
     seats: [],
     guards: [{ kind: 'phaseOpen', phase: Phase.REGISTRATION }, { kind: 'dossierComplete' }],
+    notify: { kind: 'nearest', roles: [Role.UNIT_LEADER] },
     reasonRequired: false,
   },
   {
@@ -56,6 +84,7 @@ export const TRANSITIONS: readonly Transition[] = [
     roles: [Role.UNIT_LEADER],
     seats: [],
     guards: [{ kind: 'phaseOpen', phase: Phase.NOMINATION }],
+    notify: REGISTRANT,
     reasonRequired: false,
   },
   {
@@ -65,6 +94,7 @@ export const TRANSITIONS: readonly Transition[] = [
     roles: [Role.UNIT_LEADER],
     seats: [],
     guards: [],
+    notify: REGISTRANT,
     reasonRequired: true,
   },
   {
@@ -74,6 +104,7 @@ export const TRANSITIONS: readonly Transition[] = [
     roles: [Role.UNIT_OFFICER, Role.UNIT_LEADER],
     seats: [],
     guards: [],
+    notify: REGISTRANT,
     reasonRequired: false,
   },
   {
@@ -83,6 +114,7 @@ export const TRANSITIONS: readonly Transition[] = [
     roles: [],
     seats: [Seat.SECRETARY],
     guards: [],
+    notify: REGISTRANT,
     reasonRequired: false,
   },
   {
@@ -92,6 +124,7 @@ export const TRANSITIONS: readonly Transition[] = [
     roles: [],
     seats: [Seat.SECRETARY],
     guards: [],
+    notify: REGISTRANT,
     reasonRequired: true,
   },
   {
@@ -101,6 +134,7 @@ export const TRANSITIONS: readonly Transition[] = [
     roles: [],
     seats: [Seat.CHAIR],
     guards: [],
+    notify: REGISTRANT,
     reasonRequired: false,
   },
   {
@@ -110,9 +144,38 @@ export const TRANSITIONS: readonly Transition[] = [
     roles: [],
     seats: [Seat.CHAIR],
     guards: [],
+    notify: REGISTRANT,
     reasonRequired: false,
   },
 ];
+
+/** How candidacies open, as data beside the transitions: the same engine takes them. */
+export const OPENINGS: readonly Opening[] = [
+  {
+    action: OpeningAction.REGISTER,
+    from: [],
+    to: S.DRAFT,
+    roles: [Role.UNIT_OFFICER],
+    seats: [],
+    guards: [{ kind: 'phaseOpen', phase: Phase.REGISTRATION }],
+    reasonRequired: false,
+    notify: { kind: 'nobody' },
+  },
+  {
+    action: OpeningAction.PROMOTED,
+    from: [],
+    to: S.ENDORSED,
+    roles: [],
+    seats: [Seat.SECRETARY],
+    guards: [],
+    reasonRequired: false,
+    notify: REGISTRANT,
+    onSource: 'PROMOTE',
+  },
+];
+
+export const openingFor = (action: OpeningAction): Opening =>
+  OPENINGS.find((o) => o.action === action)!;
 
 /** The transition an action takes from a state, if the table has one. */
 export const transitionFor = (

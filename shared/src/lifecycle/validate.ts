@@ -1,19 +1,26 @@
 import { CANDIDACY_STATES, FINAL_STATES, INITIAL_STATE, type CandidacyState } from './states';
-import type { Transition } from './table';
+import type { Opening, Transition } from './table';
 
 /**
- * Checks a transition table: every state reachable from the initial one, no dead end outside the
- * final states, nothing leaving a final state, every action with a role, and no two transitions
- * of one action from one state. Returns the problems found, empty when the table is sound.
+ * Checks a transition table: every state reachable from the initial one (or from where an opening
+ * lands), no dead end outside the final states, nothing leaving a final state, every action and
+ * opening with a role, no opening straight into a final state, and no two transitions of one
+ * action from one state. Returns the problems found, empty when the table is sound.
  */
 export const validateTable = (
   table: readonly Transition[],
+  openings: readonly Opening[] = [],
   states: readonly CandidacyState[] = CANDIDACY_STATES,
   initial: CandidacyState = INITIAL_STATE,
   finals: readonly CandidacyState[] = FINAL_STATES,
 ): string[] => {
   const problems: string[] = [];
-  const reached = new Set<CandidacyState>([initial]);
+  const reached = new Set<CandidacyState>([initial, ...openings.map((o) => o.to)]);
+  for (const o of openings) {
+    if (o.roles.length + o.seats.length === 0) problems.push(`opening ${o.action} has no role`);
+    if (finals.includes(o.to)) problems.push(`opening ${o.action} leads to final ${o.to}`);
+    if (!states.includes(o.to)) problems.push(`opening ${o.action} names unknown state ${o.to}`);
+  }
   for (let grew = true; grew;) {
     grew = false;
     for (const t of table) {

@@ -1,4 +1,4 @@
-import { CandidacyAction } from '../lifecycle/table';
+import { CandidacyAction, OpeningAction } from '../lifecycle/table';
 import { Recognition } from '../scoring/tally';
 
 /**
@@ -49,11 +49,16 @@ export const NOTIFICATION_KIND_KEYS = Object.keys(NOTIFICATION_KINDS) as Notific
 export const isNotificationKind = (value: string): value is NotificationKind =>
   Object.prototype.hasOwnProperty.call(NOTIFICATION_KINDS, value);
 
-/** The kind a transition is told as: a recognition says at which level. */
+/**
+ * The kind a step of the lifecycle is told as: a recognition says at which level; a promotion is
+ * the council event; a registration is told to nobody (its author is the one who did it).
+ */
 export const notificationKindOf = (
-  action: CandidacyAction,
+  action: CandidacyAction | OpeningAction,
   recognition?: Recognition | null,
-): NotificationKind => {
+): NotificationKind | null => {
+  if (action === OpeningAction.REGISTER) return null;
+  if (action === OpeningAction.PROMOTED) return CouncilEvent.PROMOTED;
   if (action !== CandidacyAction.RECOGNISE || !recognition) return action;
   return recognition === Recognition.EXEMPLARY
     ? CouncilEvent.RECOGNISED_EXEMPLARY

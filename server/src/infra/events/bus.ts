@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { Client } from 'pg';
 import type { EntityManager } from 'typeorm';
-import type { CandidacyAction, CandidacyState } from '@vinh-danh/shared';
+import type { CandidacyAction, CandidacyState, OpeningAction } from '@vinh-danh/shared';
 import type { Logger } from '../log';
 
 export type DomainEvent =
@@ -10,7 +10,7 @@ export type DomainEvent =
       candidacyId: string;
       /** the candidacy's unit path, so subscribers can filter by subtree */
       unitPath: string;
-      action: CandidacyAction | 'REGISTER';
+      action: CandidacyAction | OpeningAction;
       state: CandidacyState;
     }
   | { type: 'notification.created'; userId: string; notificationId: string }

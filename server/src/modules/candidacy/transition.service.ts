@@ -4,13 +4,16 @@ import {
   CandidacyAction,
   isOpenOn,
   missingParts,
+  openingFor,
   transitionFor,
   type CandidacyState,
+  type Guard,
+  type OpeningAction,
   type Recognition,
   type Seat,
   type Transition,
 } from '@vinh-danh/shared';
-import { EventBus } from '../../infra/events/bus';
+import type { Dispatcher } from '../../infra/events/dispatcher';
 import { refuse, forbidden, notFound, conflict } from '../../infra/graphql/errors';
 import { isId } from '../../infra/graphql/ids';
 import { recordAudit } from '../audit/audit';
@@ -18,9 +21,10 @@ import type { Viewer } from '../auth/viewer';
 import type { CampaignPhase } from '../campaign/campaign-phase.entity';
 import type { CampaignService } from '../campaign/campaign.service';
 import { todayInVietnam } from '../campaign/today';
+import { seatsOnCouncilOf } from '../council/council-scope';
 import { Model } from '../model/model.entity';
-import type { NotificationService } from '../notification/notification.service';
 import { Candidacy } from './candidacy.entity';
+import type { CandidacyChanged } from './candidacy.events';
 import { mayTake, maySeeCandidacy, rolesOn } from './candidacy.policy';
 
 export interface TransitionRequest {
@@ -31,43 +35,59 @@ export interface TransitionRequest {
   reason?: string | null;
 }
 
-interface Locked {
-  candidacy: Candidacy;
-  unitPath: string;
-  model: Model;
+/** The council a step is taken on: the engine reads the viewer's seats on it itself. */
+export interface CouncilActing {
+  id: string;
+  name: string;
+  /** the level a tally gave a recognition */
+  recognition?: Recognition | null;
+}
+
+export interface OpeningRequest {
+  action: OpeningAction;
+  modelId: string;
+  campaignId: string;
+  unitId: string;
+  /** the candidacy a promotion comes from */
+  sourceId?: string | null;
+  council?: CouncilActing | null;
+}
+
+interface Unit {
+  id: string;
+  path: string;
+  name: string;
 }
 
 /**
- * The one path by which a candidacy changes state. In one transaction: lock the row, compare
- * the version, check the table, the caller's roles on the unit and the guards, write the new
- * state and its audit event and notifications; the domain event goes out on commit.
+ * The one path by which a candidacy opens or changes state. In one transaction: lock the row,
+ * compare the version, check the table, the caller's roles on the unit (or seats on the council
+ * reviewing it) and the guards, write the state and its audit event, and raise the domain event
+ * its subscribers (notifications, live views) handle in the same transaction.
  */
 export class TransitionService {
   constructor(
     private readonly db: DataSource,
     private readonly campaigns: CampaignService,
-    private readonly notifications: NotificationService,
+    private readonly events: Dispatcher<CandidacyChanged>,
   ) {}
 
   async perform(viewer: Viewer, req: TransitionRequest): Promise<Candidacy> {
     return this.db.transaction((tx) => this.apply(tx, viewer, req));
   }
 
-  /**
-   * The same path inside a caller's transaction, for council actions: the round service has
-   * checked the council's scope and passes the viewer's seats on it (and the recognition a
-   * tally decided).
-   */
+  /** The same path inside a caller's transaction, for council actions. */
   async apply(
     tx: EntityManager,
     viewer: Viewer,
     req: TransitionRequest,
-    council: { seats: readonly Seat[]; recognition?: Recognition | null; name?: string } = {
-      seats: [],
-    },
+    council?: CouncilActing,
   ): Promise<Candidacy> {
-    const { candidacy, unitPath, model } = await this.lock(tx, req.candidacyId);
-    if (council.seats.length === 0 && !maySeeCandidacy(viewer, unitPath)) {
+    const candidacy = isId(req.candidacyId) ? await this.lockCandidacy(tx, req.candidacyId) : null;
+    if (!candidacy) throw notFound();
+    const unit = await this.unitOf(tx, candidacy.unitId);
+    const seats = await this.seatsOf(tx, viewer, council, unit.path);
+    if (seats.length === 0 && !maySeeCandidacy(viewer, unit.path)) {
       throw forbidden('OUTSIDE_SCOPE');
     }
     if (candidacy.version !== req.version) throw conflict();
@@ -75,28 +95,22 @@ export class TransitionService {
     if (!transition) {
       throw refuse('ACTION_NOT_IN_STATE', {}, { state: candidacy.state, action: req.action });
     }
-    if (
-      !mayTake(viewer, transition.roles, unitPath) &&
-      !transition.seats.some((x) => council.seats.includes(x))
-    ) {
-      throw forbidden('ROLE_NOT_ALLOWED');
-    }
+    this.requireTaker(viewer, transition, unit.path, seats);
     const reason = req.reason?.trim() || null;
     if (transition.reasonRequired && !reason) {
       throw refuse('REASON_REQUIRED', {}, { field: 'reason' });
     }
-    await this.checkGuards(tx, transition, candidacy, model);
+    const model = await tx.getRepository(Model).findOneByOrFail({ id: candidacy.modelId });
+    await this.checkGuards(tx, transition.guards, candidacy.campaignId, model);
 
     const from = candidacy.state;
-    candidacy.state = transition.to;
-    candidacy.version += 1;
     await tx.getRepository(Candidacy).update(
       { id: candidacy.id },
       {
-        state: candidacy.state,
-        version: candidacy.version,
+        state: transition.to,
+        version: candidacy.version + 1,
         updatedAt: new Date(),
-        ...(council.recognition !== undefined ? { recognition: council.recognition } : {}),
+        ...(council?.recognition !== undefined ? { recognition: council.recognition } : {}),
       },
     );
     await recordAudit(tx, {
@@ -107,25 +121,60 @@ export class TransitionService {
       toState: transition.to,
       reason,
     });
-    await this.notifications.notifyTransition(tx, {
-      action: req.action,
-      candidacyId: candidacy.id,
-      unitPath,
-      modelTitle: model.title,
-      modelCreatedBy: model.createdBy,
-      actor: { id: viewer.user.id, displayName: viewer.user.displayName },
-      reason,
-      councilName: council.name ?? null,
-      recognition: council.recognition ?? null,
-    });
-    await EventBus.publish(tx, {
-      type: 'candidacy.changed',
-      candidacyId: candidacy.id,
-      unitPath,
-      action: req.action,
-      state: transition.to,
-    });
+    await this.raise(tx, viewer, transition, { id: candidacy.id, unit, model, reason, council });
     return tx.getRepository(Candidacy).findOneByOrFail({ id: candidacy.id });
+  }
+
+  /**
+   * A candidacy comes to be, by an opening of the table: registered at its unit (a draft), or
+   * promoted from a council's round to the level above (endorsed), which also marks the
+   * candidacy it came from in the audit trail.
+   */
+  async open(tx: EntityManager, viewer: Viewer, req: OpeningRequest): Promise<Candidacy> {
+    const opening = openingFor(req.action);
+    const source = req.sourceId ? await this.lockCandidacy(tx, req.sourceId) : null;
+    if (req.sourceId && !source) throw notFound();
+    const unit = await this.unitOf(tx, req.unitId);
+    // A council's seat is held for the candidacy it acts on: the one promoted from.
+    const seatPath = source ? (await this.unitOf(tx, source.unitId)).path : unit.path;
+    const seats = await this.seatsOf(tx, viewer, req.council, seatPath);
+    this.requireTaker(viewer, opening, unit.path, seats);
+    const model = await tx.getRepository(Model).findOneByOrFail({ id: req.modelId });
+    await this.checkGuards(tx, opening.guards, req.campaignId, model);
+
+    const candidacy = await tx.getRepository(Candidacy).save({
+      modelId: model.id,
+      campaignId: req.campaignId,
+      unitId: unit.id,
+      state: opening.to,
+      version: 1,
+      promotedFrom: source?.id ?? null,
+    });
+    if (source && opening.onSource) {
+      await recordAudit(tx, {
+        candidacyId: source.id,
+        actorId: viewer.user.id,
+        action: opening.onSource,
+        fromState: source.state,
+        toState: source.state,
+      });
+    }
+    await recordAudit(tx, {
+      candidacyId: candidacy.id,
+      actorId: viewer.user.id,
+      action: opening.action,
+      fromState: null,
+      toState: opening.to,
+    });
+    await this.raise(tx, viewer, opening, {
+      id: candidacy.id,
+      sourceId: source?.id ?? null,
+      unit,
+      model,
+      reason: null,
+      council: req.council ?? undefined,
+    });
+    return candidacy;
   }
 
   /**
@@ -149,10 +198,63 @@ export class TransitionService {
       .map((t) => t.action);
   }
 
-  private async checkGuards(tx: EntityManager, t: Transition, c: Candidacy, model: Model) {
-    for (const guard of t.guards) {
+  private async seatsOf(
+    tx: EntityManager,
+    viewer: Viewer,
+    council: CouncilActing | null | undefined,
+    candidacyPath: string,
+  ): Promise<Seat[]> {
+    return council ? seatsOnCouncilOf(tx, viewer.user.id, council.id, candidacyPath) : [];
+  }
+
+  private requireTaker(
+    viewer: Viewer,
+    rule: Pick<Transition, 'roles' | 'seats'>,
+    unitPath: string,
+    seats: readonly Seat[],
+  ): void {
+    if (!mayTake(viewer, rule.roles, unitPath) && !rule.seats.some((x) => seats.includes(x))) {
+      throw forbidden('ROLE_NOT_ALLOWED');
+    }
+  }
+
+  private async raise(
+    tx: EntityManager,
+    viewer: Viewer,
+    rule: CandidacyChanged['rule'],
+    facts: {
+      id: string;
+      sourceId?: string | null;
+      unit: Unit;
+      model: Model;
+      reason: string | null;
+      council?: CouncilActing;
+    },
+  ): Promise<void> {
+    await this.events.emit(tx, {
+      type: 'candidacy.changed',
+      rule,
+      candidacyId: facts.id,
+      sourceId: facts.sourceId ?? null,
+      state: rule.to,
+      unit: facts.unit,
+      model: { title: facts.model.title, createdBy: facts.model.createdBy },
+      actor: { id: viewer.user.id, displayName: viewer.user.displayName },
+      reason: facts.reason,
+      councilName: facts.council?.name ?? null,
+      recognition: facts.council?.recognition ?? null,
+    });
+  }
+
+  private async checkGuards(
+    tx: EntityManager,
+    guards: readonly Guard[],
+    campaignId: string,
+    model: Model,
+  ) {
+    for (const guard of guards) {
       if (guard.kind === 'phaseOpen') {
-        await this.campaigns.assertPhaseOpen(tx, c.campaignId, guard.phase);
+        await this.campaigns.assertPhaseOpen(tx, campaignId, guard.phase);
       } else if (guard.kind === 'dossierComplete') {
         const [{ n }] = await tx.query(
           'SELECT count(*)::int AS n FROM model_indicator WHERE model_id = $1',
@@ -166,17 +268,15 @@ export class TransitionService {
     }
   }
 
-  private async lock(tx: EntityManager, id: string): Promise<Locked> {
-    const candidacy = isId(id)
-      ? await tx
-          .getRepository(Candidacy)
-          .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
-      : null;
-    if (!candidacy) throw notFound();
-    const [{ path }] = await tx.query('SELECT path FROM org_unit WHERE id = $1', [
-      candidacy.unitId,
-    ]);
-    const model = await tx.getRepository(Model).findOneByOrFail({ id: candidacy.modelId });
-    return { candidacy, unitPath: path, model };
+  private lockCandidacy(tx: EntityManager, id: string): Promise<Candidacy | null> {
+    return tx
+      .getRepository(Candidacy)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  private async unitOf(tx: EntityManager, id: string): Promise<Unit> {
+    const [unit] = await tx.query('SELECT id, path, name FROM org_unit WHERE id = $1', [id]);
+    if (!unit) throw notFound();
+    return unit;
   }
 }

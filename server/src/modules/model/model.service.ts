@@ -5,31 +5,28 @@ import {
   type CandidacyState,
   EVIDENCE_MAX_BYTES,
   foldText,
-  INITIAL_STATE,
   ModelKind,
-  Phase,
-  Role,
+  OpeningAction,
   type RegistrationForm,
 } from '@vinh-danh/shared';
 import { escapeLike, whereAllWords } from '../../infra/db/search';
-import { EventBus } from '../../infra/events/bus';
 import { refuse, forbidden, notFound, conflict } from '../../infra/graphql/errors';
 import { isId } from '../../infra/graphql/ids';
 import { pageByTime, toPage, type Page } from '../../infra/graphql/pagination';
 import { isWholePdf } from '../../infra/storage/pdf';
 import { sniffType } from '../../infra/storage/sniff';
 import type { FileStorage } from '../../infra/storage/storage';
-import { recordAudit } from '../audit/audit';
 import type { Viewer } from '../auth/viewer';
 import { Campaign } from '../campaign/campaign.entity';
 import type { CampaignService } from '../campaign/campaign.service';
 import { Candidacy } from '../candidacy/candidacy.entity';
+import type { TransitionService } from '../candidacy/transition.service';
 import { OrgUnit } from '../org/org-unit.entity';
 import { EvidenceFile } from './evidence.entity';
 import { Indicator } from './indicator.entity';
 import { Model } from './model.entity';
 import { mayReadCandidacy, WITH_UNIT } from '../candidacy/candidacy.policy';
-import { mayEditModel } from './model.policy';
+import { mayEditModel, mayRegisterAt } from './model.policy';
 import type {
   IndicatorInput,
   ModelsArgs,
@@ -41,6 +38,7 @@ export class ModelService {
   constructor(
     private readonly db: DataSource,
     private readonly campaigns: CampaignService,
+    private readonly transitions: TransitionService,
     private readonly storage: FileStorage,
   ) {}
 
@@ -50,7 +48,7 @@ export class ModelService {
       const campaign = await this.campaigns.get(input.campaignId);
       const unit = await tx.getRepository(OrgUnit).findOneBy({ id: input.unitId });
       if (!unit) throw notFound();
-      if (!viewer.reaches([Role.UNIT_OFFICER], unit.path)) {
+      if (!mayRegisterAt(viewer, unit.path)) {
         throw forbidden('ONLY_UNIT_OFFICER');
       }
       const campaignUnit = await tx.getRepository(OrgUnit).findOneByOrFail({ id: campaign.unitId });
@@ -59,7 +57,6 @@ export class ModelService {
       }
       if (unit.archivedAt) throw refuse('UNIT_ARCHIVED', {}, { field: 'unitId' });
       this.checkContent(campaign, input);
-      await this.campaigns.assertPhaseOpen(tx, campaign.id, Phase.REGISTRATION);
 
       const model = await tx.getRepository(Model).save({
         campaignId: campaign.id,
@@ -75,26 +72,12 @@ export class ModelService {
         createdBy: viewer.user.id,
       });
       await this.saveIndicators(tx, model.id, input.indicators ?? []);
-      const candidacy = await tx.getRepository(Candidacy).save({
+      // The table's registration: its phase guard, audit event and domain event.
+      await this.transitions.open(tx, viewer, {
+        action: OpeningAction.REGISTER,
         modelId: model.id,
         campaignId: campaign.id,
         unitId: unit.id,
-        state: INITIAL_STATE,
-        version: 1,
-      });
-      await recordAudit(tx, {
-        candidacyId: candidacy.id,
-        actorId: viewer.user.id,
-        action: 'REGISTER',
-        fromState: null,
-        toState: INITIAL_STATE,
-      });
-      await EventBus.publish(tx, {
-        type: 'candidacy.changed',
-        candidacyId: candidacy.id,
-        unitPath: unit.path,
-        action: 'REGISTER',
-        state: INITIAL_STATE,
       });
       return model;
     });
@@ -293,7 +276,7 @@ export class ModelService {
         WHERE u.id = $2`,
       [model.id, model.unitId],
     );
-    if (!viewer.reaches([Role.UNIT_OFFICER], path)) throw forbidden('ONLY_UNIT_OFFICER');
+    if (!mayRegisterAt(viewer, path)) throw forbidden('ONLY_UNIT_OFFICER');
     if (!mayEditModel(viewer, path, state)) {
       throw refuse('MODEL_LOCKED', {}, { state });
     }

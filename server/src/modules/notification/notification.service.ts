@@ -1,30 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import {
-  CandidacyAction,
-  CouncilEvent,
-  notificationKindOf,
-  Role,
-  type NotificationKind,
-  type Recognition,
-} from '@vinh-danh/shared';
+import { CouncilEvent, notificationKindOf, type NotificationKind } from '@vinh-danh/shared';
 import { EventBus } from '../../infra/events/bus';
 import { pageByTime, type Page } from '../../infra/graphql/pagination';
 import type { Viewer } from '../auth/viewer';
+import type { CandidacyChanged } from '../candidacy/candidacy.events';
 import { Notification, type NotificationMessage } from './notification.entity';
-
-export interface TransitionFacts {
-  action: CandidacyAction;
-  candidacyId: string;
-  unitPath: string;
-  modelTitle: string;
-  modelCreatedBy: string;
-  actor: { id: string; displayName: string };
-  reason?: string | null;
-  /** the council acting, for its own transitions (intake, recognition) */
-  councilName?: string | null;
-  /** the level a tally gave a recognition */
-  recognition?: Recognition | null;
-}
 
 /** A round's event for its members: who acted, and which round. */
 export interface RoundFacts {
@@ -37,25 +17,21 @@ export interface RoundFacts {
   actor: { id: string; displayName: string };
 }
 
-/**
- * Who is told of a transition: the officer who registered the model when it is returned,
- * endorsed, withdrawn, taken in or decided on by someone else; the leaders nearest above the
- * unit when a submission awaits them.
- */
-const recipients = async (tx: EntityManager, f: TransitionFacts): Promise<string[]> => {
-  if (f.action === CandidacyAction.SUBMIT) {
-    const rows: Array<{ user_id: string }> = await tx.query(
-      `WITH leaders AS (
-         SELECT g.user_id, u.depth FROM role_grant g
-           JOIN org_unit u ON u.id = g.unit_id
-           JOIN app_user p ON p.id = g.user_id AND p.active
-          WHERE g.role = $1 AND $2 LIKE u.path || '%')
-       SELECT DISTINCT user_id FROM leaders WHERE depth = (SELECT max(depth) FROM leaders)`,
-      [Role.UNIT_LEADER, f.unitPath],
-    );
-    return rows.map((r) => r.user_id);
-  }
-  return [f.modelCreatedBy];
+/** Who is told of a step, as its rule in the table says (`notify`). */
+const audienceOf = async (tx: EntityManager, e: CandidacyChanged): Promise<string[]> => {
+  const audience = e.rule.notify;
+  if (audience.kind === 'nobody') return [];
+  if (audience.kind === 'registrant') return [e.model.createdBy];
+  const rows: Array<{ user_id: string }> = await tx.query(
+    `WITH holders AS (
+       SELECT g.user_id, u.depth FROM role_grant g
+         JOIN org_unit u ON u.id = g.unit_id
+         JOIN app_user p ON p.id = g.user_id AND p.active
+        WHERE g.role = ANY($1::text[]) AND $2 LIKE u.path || '%')
+     SELECT DISTINCT user_id FROM holders WHERE depth = (SELECT max(depth) FROM holders)`,
+    [audience.roles, e.unit.path],
+  );
+  return rows.map((r) => r.user_id);
 };
 
 /**
@@ -81,22 +57,22 @@ const ROUND_RECIPIENTS: Record<RoundFacts['kind'], string> = {
 export class NotificationService {
   constructor(private readonly db: DataSource) {}
 
-  /** Inside the transition's transaction: the rows commit with it, the events go out on commit. */
-  async notifyTransition(tx: EntityManager, facts: TransitionFacts): Promise<void> {
-    const users = (await recipients(tx, facts)).filter((id) => id !== facts.actor.id);
+  /**
+   * A subscriber of the lifecycle's domain event, inside its transaction: the rows commit with
+   * the change. A promotion is linked to the candidacy its unit knows, the one it came from.
+   */
+  async onCandidacyChanged(tx: EntityManager, e: CandidacyChanged): Promise<void> {
+    const kind = notificationKindOf(e.rule.action, e.recognition);
+    if (!kind) return;
+    const users = (await audienceOf(tx, e)).filter((id) => id !== e.actor.id);
     for (const userId of users) {
-      await this.insert(
-        tx,
-        userId,
-        notificationKindOf(facts.action, facts.recognition),
-        facts.candidacyId,
-        {
-          modelTitle: facts.modelTitle,
-          actorName: facts.actor.displayName,
-          reason: facts.reason ?? null,
-          councilName: facts.councilName ?? null,
-        },
-      );
+      await this.insert(tx, userId, kind, e.sourceId ?? e.candidacyId, {
+        modelTitle: e.model.title,
+        actorName: e.actor.displayName,
+        reason: e.reason,
+        councilName: e.councilName,
+        ...(e.sourceId ? { unitName: e.unit.name } : {}),
+      });
     }
   }
 
@@ -120,23 +96,6 @@ export class NotificationService {
         count: row.count,
       });
     }
-  }
-
-  /** A model sent up a level: its officer hears where it went. */
-  async notifyPromoted(
-    tx: EntityManager,
-    facts: { candidacyId: string; actor: { id: string; displayName: string }; unitName: string },
-  ): Promise<void> {
-    const [model]: Array<{ title: string; created_by: string }> = await tx.query(
-      'SELECT m.title, m.created_by FROM candidacy c JOIN model m ON m.id = c.model_id WHERE c.id = $1',
-      [facts.candidacyId],
-    );
-    if (!model || model.created_by === facts.actor.id) return;
-    await this.insert(tx, model.created_by, CouncilEvent.PROMOTED, facts.candidacyId, {
-      modelTitle: model.title,
-      actorName: facts.actor.displayName,
-      unitName: facts.unitName,
-    });
   }
 
   private async insert(

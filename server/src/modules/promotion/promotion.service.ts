@@ -1,16 +1,15 @@
 import type { DataSource } from 'typeorm';
 import {
-  CandidacyState,
+  type CandidacyState,
+  OpeningAction,
   PromotionBlock,
   RoundState,
   type Recognition,
   ROUND_TABLE,
 } from '@vinh-danh/shared';
-import { EventBus } from '../../infra/events/bus';
 import { isId } from '../../infra/graphql/ids';
-import { recordAudit } from '../audit/audit';
 import type { Viewer } from '../auth/viewer';
-import type { NotificationService } from '../notification/notification.service';
+import type { TransitionService } from '../candidacy/transition.service';
 import { lockRound, noSuchEntries, requireSeat } from '../round/round-access';
 import type { ReviewRound } from '../round/round.entity';
 import type { RoundService } from '../round/round.service';
@@ -21,7 +20,7 @@ export class PromotionService {
   constructor(
     private readonly db: DataSource,
     private readonly rounds: RoundService,
-    private readonly notifications: NotificationService,
+    private readonly transitions: TransitionService,
   ) {}
 
   /**
@@ -68,47 +67,19 @@ export class PromotionService {
       const { parent } = target;
       if (!parent) throw promotionRefusal(PromotionBlock.NO_PARENT_COUNCIL, target);
       for (const e of entries) {
-        const [{ id: promotedId }] = await tx.query(
-          `INSERT INTO candidacy (model_id, campaign_id, unit_id, state, version, promoted_from)
-           VALUES ($1, $2, $3, $4, 1, $5) RETURNING id`,
-          [
-            e.model_id,
-            ctx.council.campaignId,
-            parent.unitId,
-            CandidacyState.ENDORSED,
-            e.candidacy_id,
-          ],
-        );
+        // The table's promotion: the new candidacy, both audit events, the registrant told.
+        const promoted = await this.transitions.open(tx, viewer, {
+          action: OpeningAction.PROMOTED,
+          modelId: e.model_id,
+          campaignId: ctx.council.campaignId,
+          unitId: parent.unitId,
+          sourceId: e.candidacy_id,
+          council: ctx.council,
+        });
         await tx.query('UPDATE round_entry SET promoted_candidacy_id = $2 WHERE id = $1', [
           e.id,
-          promotedId,
+          promoted.id,
         ]);
-        await recordAudit(tx, {
-          candidacyId: e.candidacy_id,
-          actorId: viewer.user.id,
-          action: 'PROMOTE',
-          fromState: CandidacyState.RECOGNISED,
-          toState: CandidacyState.RECOGNISED,
-        });
-        await this.notifications.notifyPromoted(tx, {
-          candidacyId: e.candidacy_id,
-          actor: viewer.user,
-          unitName: parent.unitName,
-        });
-        await recordAudit(tx, {
-          candidacyId: promotedId,
-          actorId: viewer.user.id,
-          action: 'PROMOTED',
-          fromState: null,
-          toState: CandidacyState.ENDORSED,
-        });
-        await EventBus.publish(tx, {
-          type: 'candidacy.changed',
-          candidacyId: promotedId,
-          unitPath: parent.unitPath,
-          action: 'REGISTER',
-          state: CandidacyState.ENDORSED,
-        });
       }
       return this.rounds.touch(tx, ctx.round);
     });

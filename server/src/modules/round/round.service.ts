@@ -92,7 +92,7 @@ export class RoundService {
   async intake(viewer: Viewer, roundId: string, candidacyIds: string[]): Promise<ReviewRound> {
     return this.db.transaction(async (tx) => {
       const ctx = await lockRound(tx, viewer, roundId);
-      const seat = requireOperation(ctx, RoundOperation.ADD_ENTRIES)!;
+      requireOperation(ctx, RoundOperation.ADD_ENTRIES);
       await requireReviewOpen(tx, ctx);
       const rows: Array<{ id: string; version: number; model_path: string }> = await tx.query(
         `SELECT c.id, c.version, mu.path AS model_path
@@ -108,7 +108,7 @@ export class RoundService {
           tx,
           viewer,
           { candidacyId: row.id, version: row.version, action: CandidacyAction.INTAKE },
-          { seats: [seat.seat], name: ctx.council.name },
+          ctx.council,
         );
         const [{ id: entryId }] = await tx.query(
           'INSERT INTO round_entry (round_id, candidacy_id) VALUES ($1, $2) RETURNING id',
@@ -136,7 +136,7 @@ export class RoundService {
   ): Promise<ReviewRound> {
     return this.db.transaction(async (tx) => {
       const ctx = await lockRound(tx, viewer, roundId);
-      const seat = requireOperation(ctx, RoundOperation.RETURN_ENTRY)!;
+      requireOperation(ctx, RoundOperation.RETURN_ENTRY);
       const rows: Array<{ id: string; version: number }> = await tx.query(
         `SELECT e.id, c.version FROM round_entry e JOIN candidacy c ON c.id = e.candidacy_id
           WHERE e.round_id = $1 AND e.candidacy_id = $2 AND e.removed_at IS NULL`,
@@ -147,7 +147,7 @@ export class RoundService {
         tx,
         viewer,
         { candidacyId, version: rows[0].version, action: CandidacyAction.RETURN, reason },
-        { seats: [seat.seat], name: ctx.council.name },
+        ctx.council,
       );
       await tx.query('UPDATE round_entry SET removed_at = now() WHERE id = $1', [rows[0].id]);
       return this.touch(tx, ctx.round);
@@ -192,7 +192,7 @@ export class RoundService {
   async close(viewer: Viewer, roundId: string): Promise<ReviewRound> {
     return this.db.transaction(async (tx) => {
       const ctx = await lockRound(tx, viewer, roundId);
-      const chair = requireOperation(ctx, RoundOperation.CLOSE)!;
+      requireOperation(ctx, RoundOperation.CLOSE);
       const { council } = ctx;
       // The session decides only with its quorum present, as the secretary recorded it.
       const attendance = await attendanceOf(tx, ctx.round.id, council.id);
@@ -242,7 +242,7 @@ export class RoundService {
             version: c.version,
             action: result.recognition ? CandidacyAction.RECOGNISE : CandidacyAction.NOT_RECOGNISE,
           },
-          { seats: [chair.seat], recognition: result.recognition, name: council.name },
+          { ...council, recognition: result.recognition },
         );
         await tx.query(
           `UPDATE round_entry SET score = $2, rank = $3, approve = $4, reject = $5, abstain = $6, eligible = $7,
