@@ -1,10 +1,12 @@
 import {
   availableRoundActions,
+  ROUND_FINAL_STATES,
+  ROUND_OPENING,
   ROUND_TABLE,
   RoundOperation,
   validateRoundTable,
 } from './round-lifecycle';
-import { RoundState, Seat } from './seats';
+import { RoundState, Seat, unfilledSingleSeats } from './seats';
 
 describe('the round lifecycle table', () => {
   it('is sound: every state reached, closed the only end, one way on from the others', () => {
@@ -43,5 +45,30 @@ describe('the round lifecycle table', () => {
       'SUBMIT_SCORES',
     ]);
     expect(availableRoundActions(RoundState.CLOSED, null)).toEqual([]);
+  });
+
+  it('opens a round as a draft by the secretary and ends it closed', () => {
+    expect([ROUND_OPENING.to, ROUND_OPENING.seats]).toEqual([RoundState.DRAFT, [Seat.SECRETARY]]);
+    expect(ROUND_FINAL_STATES).toEqual([RoundState.CLOSED]);
+  });
+
+  it('tells the members when scoring and voting open and when results are published', () => {
+    const told = Object.entries(ROUND_TABLE).filter(([, r]) => r.notify);
+    expect(told.map(([op, r]) => [op, r.notify])).toEqual([
+      ['START_SCORING', 'SCORING_OPEN'],
+      ['START_VOTING', 'VOTING_OPEN'],
+      ['PUBLISH', 'RESULTS_PUBLISHED'],
+    ]);
+  });
+});
+
+describe('unfilledSingleSeats', () => {
+  it('names the chair and the secretary unless each is held exactly once', () => {
+    const m = (...seats: Seat[]) => seats.map((seat) => ({ seat }));
+    expect(unfilledSingleSeats(m(Seat.CHAIR, Seat.SECRETARY, Seat.MEMBER))).toEqual([]);
+    expect(unfilledSingleSeats(m(Seat.CHAIR, Seat.CHAIR, Seat.MEMBER))).toEqual([
+      Seat.CHAIR,
+      Seat.SECRETARY,
+    ]);
   });
 });

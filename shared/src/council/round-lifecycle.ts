@@ -1,3 +1,4 @@
+import { CouncilEvent, type RoundEvent } from '../notifications/kinds';
 import { RoundState, Seat } from './seats';
 
 /** Everything that can be done to a round or in it, by a seat on its council. */
@@ -28,6 +29,8 @@ export interface RoundRule {
   seats: readonly Seat[] | null;
   /** named in a refusal's details */
   step: string;
+  /** what the round's members are told when it is done */
+  notify?: RoundEvent;
 }
 
 const { DRAFT, SCORING, VOTING, CLOSED } = RoundState;
@@ -50,15 +53,40 @@ export const ROUND_TABLE: Readonly<Record<RoundOperation, RoundRule>> = {
     seats: null,
     step: 'Declaring a conflict of interest',
   },
-  START_SCORING: { from: [DRAFT], to: SCORING, seats: SECRETARY, step: 'Moving to scoring' },
+  START_SCORING: {
+    from: [DRAFT],
+    to: SCORING,
+    seats: SECRETARY,
+    step: 'Moving to scoring',
+    notify: CouncilEvent.SCORING_OPEN,
+  },
   SUBMIT_SCORES: { from: [SCORING], seats: null, step: 'Scoring' },
-  START_VOTING: { from: [SCORING], to: VOTING, seats: SECRETARY, step: 'Moving to voting' },
+  START_VOTING: {
+    from: [SCORING],
+    to: VOTING,
+    seats: SECRETARY,
+    step: 'Moving to voting',
+    notify: CouncilEvent.VOTING_OPEN,
+  },
   CAST_BALLOT: { from: [VOTING], seats: null, step: 'Voting' },
   RECORD_ATTENDANCE: { from: [VOTING], seats: SECRETARY, step: 'Recording attendance' },
   CLOSE: { from: [VOTING], to: CLOSED, seats: CHAIR, step: 'Closing' },
-  PUBLISH: { from: [SCORING, VOTING, CLOSED], seats: CHAIR, step: 'Publishing' },
+  PUBLISH: {
+    from: [SCORING, VOTING, CLOSED],
+    seats: CHAIR,
+    step: 'Publishing',
+    notify: CouncilEvent.RESULTS_PUBLISHED,
+  },
   PROMOTE: { from: [CLOSED], seats: SECRETARY, step: 'Promoting' },
 };
+
+/** How a round comes to be: the secretary opens one, as a draft. */
+export const ROUND_OPENING = { to: DRAFT, seats: SECRETARY, step: 'Opening a round' } as const;
+
+/** The states no operation moves a round out of: its work is over. */
+export const ROUND_FINAL_STATES: readonly RoundState[] = Object.values(RoundState).filter(
+  (s) => !Object.values(ROUND_TABLE).some((r) => r.to !== undefined && r.from.includes(s)),
+);
 
 /** What a seat may do to a round in its state, in the table's order. */
 export const availableRoundActions = (

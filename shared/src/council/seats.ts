@@ -24,6 +24,16 @@ export const SEAT_RANK: Record<Seat, number> = {
 /** The seats that lead a round: they see its results before the chair publishes them. */
 export const LEADING_SEATS: readonly Seat[] = [Seat.CHAIR, Seat.VICE_CHAIR, Seat.SECRETARY];
 
+/** Seats a council holds exactly one person in: the chair and the secretary run its rounds. */
+export const SINGLE_SEATS: readonly Seat[] = [Seat.CHAIR, Seat.SECRETARY];
+
+/** The single seats a list of members does not fill exactly once. */
+export const unfilledSingleSeats = (members: ReadonlyArray<{ seat: Seat }>): Seat[] =>
+  SINGLE_SEATS.filter((seat) => members.filter((m) => m.seat === seat).length !== 1);
+
+/** Who signs a round's minutes: the chair presides, the secretary keeps them. */
+export const MINUTES_SIGNERS = { presiding: Seat.CHAIR, keeping: Seat.SECRETARY } as const;
+
 /** A review round moves through these, in order. */
 export const RoundState = {
   DRAFT: 'DRAFT',

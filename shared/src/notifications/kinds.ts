@@ -20,6 +20,13 @@ export const CouncilEvent = {
 
 export type CouncilEvent = (typeof CouncilEvent)[keyof typeof CouncilEvent];
 
+/** The events of a round its members are told of. */
+export type RoundEvent =
+  | typeof CouncilEvent.ASSIGNED
+  | typeof CouncilEvent.SCORING_OPEN
+  | typeof CouncilEvent.VOTING_OPEN
+  | typeof CouncilEvent.RESULTS_PUBLISHED;
+
 export type NotificationKind = CandidacyAction | CouncilEvent;
 
 /**

@@ -3,8 +3,9 @@ import type { DataSource } from 'typeorm';
 import {
   availableRoundActions,
   CandidacyAction,
+  ROUND_FINAL_STATES,
   ROUND_TABLE,
-  RoundState,
+  type RoundState,
   Seat,
   TRANSITIONS,
 } from '@vinh-danh/shared';
@@ -75,13 +76,13 @@ export const councilWorkOf = async (db: DataSource, userId: string): Promise<Cou
        FROM council_member m
        JOIN council k ON k.id = m.council_id
        JOIN campaign cp ON cp.id = k.campaign_id
-       LEFT JOIN review_round r ON r.council_id = k.id AND r.state <> $2
+       LEFT JOIN review_round r ON r.council_id = k.id AND r.state <> ALL($2::text[])
        LEFT JOIN LATERAL (
          SELECT count(*) FILTER (
-                  WHERE r.state = $3 AND a.member_id IS NOT NULL
+                  WHERE r.state = ANY($3::text[]) AND a.member_id IS NOT NULL
                     AND (SELECT count(*) FROM score s WHERE s.entry_id = e.id AND s.member_id = m.id)
                         < jsonb_array_length(cp.rubric -> 'criteria')) AS to_score,
-                count(*) FILTER (WHERE r.state = $4 AND bc.member_id IS NULL) AS to_vote
+                count(*) FILTER (WHERE r.state = ANY($4::text[]) AND bc.member_id IS NULL) AS to_vote
            FROM round_entry e
            LEFT JOIN assignment a ON a.entry_id = e.id AND a.member_id = m.id
            LEFT JOIN ballot_cast bc ON bc.entry_id = e.id AND bc.member_id = m.id
@@ -91,7 +92,8 @@ export const councilWorkOf = async (db: DataSource, userId: string): Promise<Cou
        ) w ON true
       WHERE m.user_id = $1
       ORDER BY k.created_at DESC, k.id, r.created_at, r.id`,
-    [userId, RoundState.CLOSED, RoundState.SCORING, RoundState.VOTING],
+    // Open rounds, and the states in which sheets and ballots are taken, as the round table says.
+    [userId, ROUND_FINAL_STATES, ROUND_TABLE.SUBMIT_SCORES.from, ROUND_TABLE.CAST_BALLOT.from],
   );
   const intake: Array<{ council_id: string; n: number }> = await db.query(
     `SELECT k.id AS council_id, count(*)::int AS n

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { CAPABILITIES, Seat, thresholdProblems, type Seat as SeatT } from '@vinh-danh/shared';
+import { CAPABILITIES, thresholdProblems, type Seat, unfilledSingleSeats } from '@vinh-danh/shared';
 import { refuse, forbidden, notFound } from '../../infra/graphql/errors';
 import { isId } from '../../infra/graphql/ids';
 import type { Viewer } from '../auth/viewer';
@@ -25,7 +25,7 @@ export class CouncilService {
     councilId: string,
     userId: string,
     tx: EntityManager = this.db.manager,
-  ): Promise<SeatT | null> {
+  ): Promise<Seat | null> {
     const member = await tx.getRepository(CouncilMember).findOneBy({ councilId, userId });
     return member?.seat ?? null;
   }
@@ -71,12 +71,9 @@ export class CouncilService {
       ...(input.exemplaryScore > campaign.rubric.total
         ? [`scores go up to ${campaign.rubric.total}`]
         : []),
-      ...(input.members.filter((m) => m.seat === Seat.CHAIR).length !== 1
-        ? ['a council has exactly one chair']
-        : []),
-      ...(input.members.filter((m) => m.seat === Seat.SECRETARY).length !== 1
-        ? ['a council has exactly one secretary']
-        : []),
+      ...unfilledSingleSeats(input.members).map(
+        (seat) => `a council has exactly one ${seat.toLowerCase()}`,
+      ),
       ...(new Set(input.members.map((m) => m.userId)).size !== input.members.length
         ? ['a person sits only once']
         : []),

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { needed, RoundState, SEAT_RANK, tally } from '@vinh-danh/shared';
+import { MINUTES_SIGNERS, needed, ROUND_FINAL_STATES, SEAT_RANK, tally } from '@vinh-danh/shared';
 import { refuse, forbidden } from '../../infra/graphql/errors';
 import type { Viewer } from '../auth/viewer';
 import { Campaign } from '../campaign/campaign.entity';
@@ -16,7 +16,7 @@ export const gatherMinutes = async (
   db.transaction(async (tx) => {
     const ctx = await lockRound(tx, viewer, roundId);
     if (!maySeeRound(viewer, ctx)) throw forbidden('OUTSIDE_SCOPE');
-    if (ctx.round.state !== RoundState.CLOSED) throw refuse('ROUND_NOT_CLOSED');
+    if (!ROUND_FINAL_STATES.includes(ctx.round.state)) throw refuse('ROUND_NOT_CLOSED');
     const { council, round } = ctx;
     const campaign = await tx.getRepository(Campaign).findOneByOrFail({ id: council.campaignId });
     const [{ unit_name }] = await tx.query('SELECT name AS unit_name FROM org_unit WHERE id = $1', [
@@ -89,7 +89,7 @@ export const gatherMinutes = async (
           outcome: result.recognition ?? 'NOT_RECOGNISED',
         };
       }),
-      chairName: nameOf('CHAIR'),
-      secretaryName: nameOf('SECRETARY'),
+      chairName: nameOf(MINUTES_SIGNERS.presiding),
+      secretaryName: nameOf(MINUTES_SIGNERS.keeping),
     };
   });

@@ -1,5 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { CouncilEvent, notificationKindOf, type NotificationKind } from '@vinh-danh/shared';
+import {
+  CouncilEvent,
+  notificationKindOf,
+  type NotificationKind,
+  type RoundEvent,
+} from '@vinh-danh/shared';
 import { EventBus } from '../../infra/events/bus';
 import { pageByTime, type Page } from '../../infra/graphql/pagination';
 import type { Viewer } from '../auth/viewer';
@@ -8,11 +13,7 @@ import { Notification, type NotificationMessage } from './notification.entity';
 
 /** A round's event for its members: who acted, and which round. */
 export interface RoundFacts {
-  kind:
-    | typeof CouncilEvent.ASSIGNED
-    | typeof CouncilEvent.SCORING_OPEN
-    | typeof CouncilEvent.VOTING_OPEN
-    | typeof CouncilEvent.RESULTS_PUBLISHED;
+  kind: RoundEvent;
   roundId: string;
   actor: { id: string; displayName: string };
 }

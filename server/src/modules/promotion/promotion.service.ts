@@ -3,7 +3,6 @@ import {
   type CandidacyState,
   OpeningAction,
   PromotionBlock,
-  RoundState,
   type Recognition,
   ROUND_TABLE,
 } from '@vinh-danh/shared';
@@ -36,7 +35,7 @@ export class PromotionService {
       requireSeat(ctx, ROUND_TABLE.PROMOTE.seats!, ROUND_TABLE.PROMOTE.step);
       await lockQuota(tx, ctx.council);
       const target = await promotionTarget(tx, ctx.council, ctx.unitPath);
-      if (ctx.round.state !== RoundState.CLOSED)
+      if (!ROUND_TABLE.PROMOTE.from.includes(ctx.round.state))
         throw promotionRefusal(PromotionBlock.ROUND_NOT_CLOSED, target);
       const entries: Array<{
         id: string;

@@ -2,13 +2,11 @@ import type { DataSource, EntityManager } from 'typeorm';
 import {
   CandidacyAction,
   CandidacyState,
-  CouncilEvent,
-  RoundState,
   needed,
-  Seat,
   tally,
   TRANSITIONS,
   RoundOperation,
+  ROUND_OPENING,
   ROUND_TABLE,
 } from '@vinh-danh/shared';
 import { EventBus } from '../../infra/events/bus';
@@ -65,10 +63,10 @@ export class RoundService {
   async open(viewer: Viewer, councilId: string, name: string): Promise<ReviewRound> {
     return this.db.transaction(async (tx) => {
       const ctx = await councilContext(tx, viewer, councilId);
-      requireSeat(ctx, [Seat.SECRETARY], 'secretary opens rounds');
+      requireSeat(ctx, ROUND_OPENING.seats, ROUND_OPENING.step);
       return tx
         .getRepository(ReviewRound)
-        .save({ councilId, name: name.trim(), state: RoundState.DRAFT, version: 1 });
+        .save({ councilId, name: name.trim(), state: ROUND_OPENING.to, version: 1 });
     });
   }
 
@@ -163,8 +161,9 @@ export class RoundService {
     return this.db.transaction(async (tx) => {
       const ctx = await lockRound(tx, viewer, roundId);
       requireOperation(ctx, operation);
-      const to = ROUND_TABLE[operation].to!;
-      if (to === RoundState.SCORING) {
+      const { to, notify } = ROUND_TABLE[operation];
+      // Scoring needs entries, each with someone to score it.
+      if (ROUND_TABLE.SUBMIT_SCORES.from.includes(to!)) {
         const [{ entries, unassigned }] = await tx.query(
           `SELECT count(*)::int AS entries,
                   count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM assignment a WHERE a.entry_id = e.id))::int AS unassigned
@@ -174,10 +173,10 @@ export class RoundService {
         if (entries === 0) throw refuse('ROUND_EMPTY');
         if (unassigned > 0) throw refuse('ENTRIES_UNASSIGNED', { count: unassigned });
       }
-      ctx.round.state = to;
+      ctx.round.state = to!;
       const saved = await this.touch(tx, ctx.round);
       await this.notifications.notifyRound(tx, {
-        kind: to === RoundState.SCORING ? CouncilEvent.SCORING_OPEN : CouncilEvent.VOTING_OPEN,
+        kind: notify!,
         roundId: ctx.round.id,
         actor: viewer.user,
       });
@@ -281,7 +280,7 @@ export class RoundService {
       const saved = await this.touch(tx, ctx.round);
       if (first) {
         await this.notifications.notifyRound(tx, {
-          kind: CouncilEvent.RESULTS_PUBLISHED,
+          kind: ROUND_TABLE.PUBLISH.notify!,
           roundId: ctx.round.id,
           actor: viewer.user,
         });

@@ -17,3 +17,10 @@ export const mayGrantOn = (viewer: Viewer, unitPath: string | null): boolean =>
   unitPath === null
     ? viewer.grants.some((g) => g.role === Role.ADMIN && g.unitPath === null)
     : viewer.reaches([Role.ADMIN], unitPath);
+
+/** An administrator keeps their own administration: someone else must revoke it. */
+export const isOwnAdminGrant = (viewer: Viewer, grant: { userId: string; role: Role }): boolean =>
+  grant.userId === viewer.user.id && grant.role === Role.ADMIN;
+
+/** Only administration is granted system-wide; every other role is granted on a unit. */
+export const mayGrantSystemWide = (role: Role): boolean => role === Role.ADMIN;

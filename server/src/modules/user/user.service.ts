@@ -17,7 +17,13 @@ import type {
   RoleGrantInput,
   UsersArgs,
 } from './user.inputs';
-import { mayGrantOn, mayManageUsersOf, maySeeUsersOf } from './user.policy';
+import {
+  isOwnAdminGrant,
+  mayGrantOn,
+  mayGrantSystemWide,
+  mayManageUsersOf,
+  maySeeUsersOf,
+} from './user.policy';
 import { violates } from '../../infra/db/constraints';
 
 export class UserService {
@@ -115,7 +121,7 @@ export class UserService {
       if (!mayGrantOn(viewer, unit?.path ?? null)) {
         throw forbidden('ROLE_NOT_ALLOWED');
       }
-      if (grant.userId === viewer.user.id && grant.role === 'ADMIN') {
+      if (isOwnAdminGrant(viewer, grant)) {
         throw refuse('CANNOT_REVOKE_OWN_ADMIN');
       }
       await tx.getRepository(RoleGrant).delete({ id: grant.id });
@@ -127,7 +133,7 @@ export class UserService {
 
   private async grant(tx: EntityManager, viewer: Viewer, userId: string, g: RoleGrantInput) {
     const unit = g.unitId ? await this.unit(tx, g.unitId) : null;
-    if (!unit && g.role !== 'ADMIN') {
+    if (!unit && !mayGrantSystemWide(g.role)) {
       throw refuse('SYSTEM_WIDE_ADMIN_ONLY', {}, { field: 'unitId' });
     }
     if (unit?.archivedAt) throw refuse('UNIT_ARCHIVED', {}, { field: 'unitId' });
