@@ -15,6 +15,9 @@ export type Role = (typeof Role)[keyof typeof Role];
 
 export const ROLES: readonly Role[] = Object.values(Role);
 
+/** The role a grant form offers first: most people granted a role are their unit's officers. */
+export const FIRST_OFFERED_ROLE: Role = Role.UNIT_OFFICER;
+
 /**
  * "May a person holding these roles use this capability at all?" The server's auth checker and
  * the web's navigation both read this table, so the menu never offers what the API refuses.

@@ -1,6 +1,8 @@
 import {
   availableRoundActions,
   ROUND_FINAL_STATES,
+  ROUND_ORDER,
+  roundWindow,
   ROUND_OPENING,
   ROUND_TABLE,
   RoundOperation,
@@ -70,5 +72,15 @@ describe('unfilledSingleSeats', () => {
       Seat.CHAIR,
       Seat.SECRETARY,
     ]);
+  });
+});
+
+describe('roundWindow', () => {
+  it('walks the states in the order of the table and places each operation in it', () => {
+    expect(ROUND_ORDER).toEqual(['DRAFT', 'SCORING', 'VOTING', 'CLOSED']);
+    const windows = (op: RoundOperation) => ROUND_ORDER.map((s) => roundWindow(op, s));
+    expect(windows(RoundOperation.SUBMIT_SCORES)).toEqual(['before', 'open', 'after', 'after']);
+    expect(windows(RoundOperation.CAST_BALLOT)).toEqual(['before', 'before', 'open', 'after']);
+    expect(windows(RoundOperation.DECLARE_CONFLICT)).toEqual(['open', 'open', 'after', 'after']);
   });
 });

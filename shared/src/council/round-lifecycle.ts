@@ -81,12 +81,38 @@ export const ROUND_TABLE: Readonly<Record<RoundOperation, RoundRule>> = {
 };
 
 /** How a round comes to be: the secretary opens one, as a draft. */
-export const ROUND_OPENING = { to: DRAFT, seats: SECRETARY, step: 'Opening a round' } as const;
+export const ROUND_OPENING: Readonly<{ to: RoundState; seats: readonly Seat[]; step: string }> = {
+  to: DRAFT,
+  seats: SECRETARY,
+  step: 'Opening a round',
+};
 
 /** The states no operation moves a round out of: its work is over. */
 export const ROUND_FINAL_STATES: readonly RoundState[] = Object.values(RoundState).filter(
   (s) => !Object.values(ROUND_TABLE).some((r) => r.to !== undefined && r.from.includes(s)),
 );
+
+/** The round's states in the order its lifecycle walks them (the moves of the table). */
+export const ROUND_ORDER: readonly RoundState[] = (() => {
+  const order: RoundState[] = [ROUND_OPENING.to];
+  for (;;) {
+    const last = order[order.length - 1];
+    const move = Object.values(ROUND_TABLE).find((r) => r.to && r.from.includes(last));
+    if (!move || order.includes(move.to!)) return order;
+    order.push(move.to!);
+  }
+})();
+
+/** Where a round in `state` stands for an operation: not possible yet, possible now, or past. */
+export const roundWindow = (
+  operation: RoundOperation,
+  state: RoundState,
+): 'before' | 'open' | 'after' => {
+  const { from } = ROUND_TABLE[operation];
+  if (from.includes(state)) return 'open';
+  const first = Math.min(...from.map((s) => ROUND_ORDER.indexOf(s)));
+  return ROUND_ORDER.indexOf(state) < first ? 'before' : 'after';
+};
 
 /** What a seat may do to a round in its state, in the table's order. */
 export const availableRoundActions = (

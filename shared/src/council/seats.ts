@@ -24,6 +24,9 @@ export const SEAT_RANK: Record<Seat, number> = {
 /** The seats that lead a round: they see its results before the chair publishes them. */
 export const LEADING_SEATS: readonly Seat[] = [Seat.CHAIR, Seat.VICE_CHAIR, Seat.SECRETARY];
 
+/** The seat a person added to a council starts in. */
+export const ORDINARY_SEAT: Seat = Seat.MEMBER;
+
 /** Seats a council holds exactly one person in: the chair and the secretary run its rounds. */
 export const SINGLE_SEATS: readonly Seat[] = [Seat.CHAIR, Seat.SECRETARY];
 

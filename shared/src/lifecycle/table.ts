@@ -1,4 +1,4 @@
-import { Role } from '../auth/roles';
+import { CAPABILITIES, Role } from '../auth/roles';
 import { Phase } from '../campaign/phases';
 import { Seat } from '../council/seats';
 import { CandidacyState as S, type CandidacyState } from './states';
@@ -155,7 +155,7 @@ export const OPENINGS: readonly Opening[] = [
     action: OpeningAction.REGISTER,
     from: [],
     to: S.DRAFT,
-    roles: [Role.UNIT_OFFICER],
+    roles: CAPABILITIES.registerModels,
     seats: [],
     guards: [{ kind: 'phaseOpen', phase: Phase.REGISTRATION }],
     reasonRequired: false,
@@ -183,6 +183,21 @@ export const transitionFor = (
   from: CandidacyState,
   table: readonly Transition[] = TRANSITIONS,
 ): Transition | undefined => table.find((t) => t.action === action && t.from.includes(from));
+
+/** The states an action leaves from, as the table says (e.g. those a submission leaves). */
+export const statesLeavingBy = (
+  action: CandidacyAction,
+  table: readonly Transition[] = TRANSITIONS,
+): CandidacyState[] => [
+  ...new Set(table.filter((t) => t.action === action).flatMap((t) => t.from)),
+];
+
+/** Whether a candidacy in `state` got there by `action` (e.g. recognised by RECOGNISE). */
+export const reachedBy = (
+  action: CandidacyAction,
+  state: CandidacyState,
+  table: readonly Transition[] = TRANSITIONS,
+): boolean => table.some((t) => t.action === action && t.to === state);
 
 /**
  * Actions the table allows from a state for someone holding these roles on the candidacy's unit.

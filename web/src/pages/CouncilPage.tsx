@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { Seat } from '@vinh-danh/shared';
+import { ROUND_OPENING } from '@vinh-danh/shared';
 import { ErrorNotice } from '../modules/common/components/ErrorNotice';
 import { CouncilMembersPanel } from '../modules/councils/components/CouncilMembersPanel';
 import { CouncilRoundsPanel } from '../modules/councils/components/CouncilRoundsPanel';
@@ -31,7 +31,7 @@ export function CouncilPage() {
           <CouncilRoundsPanel
             councilId={council.id}
             rounds={council.rounds}
-            canOpen={council.mySeat === Seat.SECRETARY}
+            canOpen={council.mySeat !== null && ROUND_OPENING.seats.includes(council.mySeat)}
           />
           <IntakeList intake={council.intake} />
         </div>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { RoundOperation, RoundState } from '@vinh-danh/shared';
+import { ROUND_FINAL_STATES, RoundOperation, roundWindow } from '@vinh-danh/shared';
 import { ErrorNotice } from '../modules/common/components/ErrorNotice';
 import { AssignPanel } from '../modules/councils/components/AssignPanel';
 import { AttendancePanel } from '../modules/councils/components/AttendancePanel';
@@ -13,7 +13,6 @@ import { RoundIntakePanel } from '../modules/councils/components/RoundIntakePane
 import { RoundStepsPanel } from '../modules/councils/components/RoundStepsPanel';
 import { useRound } from '../modules/councils/hooks/useRound';
 import { useRoundLive } from '../modules/councils/hooks/useRoundLive';
-import { LEADING_SEATS } from '@vinh-danh/shared';
 import { can } from '../modules/councils/abilities';
 
 /**
@@ -29,11 +28,9 @@ export function RoundPage() {
 
   if (error && !round) return <ErrorNotice error={error} />;
   if (!round) return loading ? <p className="muted">{t('common.loading')}</p> : null;
-  const seat = round.council.mySeat;
-  const leading = seat ? LEADING_SEATS.includes(seat) : false;
-  // Those who reach the council's unit (managers, reporters) follow the round too.
-  const overseeing = leading || !seat;
-  const mayRank = leading || round.publishedAt !== null;
+  // The server's answers (round.policy, results.policy): who follows every entry, who ranks.
+  const overseeing = round.oversees;
+  const mayRank = round.mayReadResults;
 
   return (
     <section className="page round-page" data-testid="round-page" data-state={round.state}>
@@ -42,7 +39,7 @@ export function RoundPage() {
         <div className="split__main">
           {can(round, RoundOperation.ADD_ENTRIES) ? <RoundIntakePanel round={round} /> : null}
           {can(round, RoundOperation.ASSIGN) ? <AssignPanel round={round} /> : null}
-          {round.state === RoundState.CLOSED && (overseeing || round.publishedAt) ? (
+          {ROUND_FINAL_STATES.includes(round.state) && (overseeing || round.publishedAt) ? (
             <ResultsPanel round={round} />
           ) : null}
           {overseeing ? <RoundEntriesPanel round={round} /> : null}
@@ -56,8 +53,7 @@ export function RoundPage() {
         </div>
         <div className="split__side">
           <RoundStepsPanel round={round} />
-          {overseeing &&
-          (round.state === RoundState.VOTING || round.state === RoundState.CLOSED) ? (
+          {overseeing && roundWindow(RoundOperation.RECORD_ATTENDANCE, round.state) !== 'before' ? (
             <AttendancePanel round={round} />
           ) : null}
           {overseeing ? <ProgressPanel round={round} /> : null}

@@ -1,11 +1,12 @@
 import {
   CAPABILITIES,
   CandidacyAction,
-  TRANSITIONS,
+  statesLeavingBy,
   type CandidacyState,
   type Role,
 } from '@vinh-danh/shared';
 import type { DataSource, EntityManager } from 'typeorm';
+import { forbidden } from '../../infra/graphql/errors';
 import type { Viewer } from '../auth/viewer';
 import { belongsToCouncil } from '../council/council-scope';
 
@@ -26,17 +27,14 @@ export const maySeeCandidacy = (viewer: Viewer, unitPath: string): boolean =>
 export const mayTake = (viewer: Viewer, roles: readonly Role[], unitPath: string): boolean =>
   viewer.reaches(roles, unitPath);
 
-const leavingBy = (action: CandidacyAction): readonly CandidacyState[] =>
-  TRANSITIONS.filter((t) => t.action === action).flatMap((t) => t.from);
-
 /**
  * A candidacy is still with its unit until it is submitted: the states its officer submits from
  * (a draft, or one returned for changes), as the transition table says.
  */
-export const WITH_UNIT: readonly CandidacyState[] = leavingBy(CandidacyAction.SUBMIT);
+export const WITH_UNIT: readonly CandidacyState[] = statesLeavingBy(CandidacyAction.SUBMIT);
 
 /** Where the council's intake takes candidacies from (endorsed ones), as the table says. */
-const WAITING_FOR_COUNCIL: readonly CandidacyState[] = leavingBy(CandidacyAction.INTAKE);
+const WAITING_FOR_COUNCIL: readonly CandidacyState[] = statesLeavingBy(CandidacyAction.INTAKE);
 
 /**
  * By role: whoever may browse models and reaches the candidacy's unit reads it, once it has
@@ -96,3 +94,12 @@ export const mayReadCandidacy = async (
 ): Promise<boolean> =>
   mayReadByRole(viewer, candidacy.unitPath, candidacy.state) ||
   reviewsOnCouncil(db, viewer.user.id, candidacy.id);
+
+/** The same answer as a refusal: OUTSIDE_SCOPE for whoever may not read the candidacy. */
+export const requireReadable = async (
+  db: DataSource | EntityManager,
+  viewer: Viewer,
+  candidacy: { id: string; state: CandidacyState; unitPath: string },
+): Promise<void> => {
+  if (!(await mayReadCandidacy(db, viewer, candidacy))) throw forbidden('OUTSIDE_SCOPE');
+};

@@ -15,7 +15,7 @@ import {
 import { CAPABILITIES, CandidacyAction, ErrorCode } from '@vinh-danh/shared';
 import type { DomainEvent } from '../../infra/events/bus';
 import { viewerOf, type Context } from '../context';
-import { forbidden, notFound, unauthenticated } from '../../infra/graphql/errors';
+import { notFound, unauthenticated } from '../../infra/graphql/errors';
 import { liveFeed } from '../live';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Campaign } from '../campaign/campaign.entity';
@@ -24,7 +24,7 @@ import { OrgUnit } from '../org/org-unit.entity';
 import { User } from '../user/user.entity';
 import { Candidacy } from './candidacy.entity';
 import { BulkEndorseInput, TransitionInput } from './candidacy.inputs';
-import { mayReadByRole, mayReadCandidacy } from './candidacy.policy';
+import { mayReadByRole, maySeeCandidacy, requireReadable } from './candidacy.policy';
 
 @ObjectType({ simpleResolvers: true, description: 'One thing a refusal’s wording names' })
 class RefusalParam {
@@ -73,12 +73,11 @@ export class CandidacyResolver {
     const candidacy = await ctx.loaders.candidacy.load(id);
     if (!candidacy) throw notFound();
     const unit = (await ctx.loaders.unit.load(candidacy.unitId))!;
-    const readable = await mayReadCandidacy(ctx.services.db, viewerOf(ctx), {
+    await requireReadable(ctx.services.db, viewerOf(ctx), {
       id: candidacy.id,
       state: candidacy.state,
       unitPath: unit.path,
     });
-    if (!readable) throw forbidden('OUTSIDE_SCOPE');
     return candidacy;
   }
 
@@ -137,7 +136,7 @@ export class CandidacyResolver {
       const unit = await ctx.services.org.get(String(args.unitId));
       return liveFeed(ctx, {
         events: (e) => e.type === 'candidacy.changed' && e.unitPath.startsWith(unit.path),
-        stillAllowed: (viewer) => viewer.reaches(CAPABILITIES.browseOrg, unit.path),
+        stillAllowed: (viewer) => maySeeCandidacy(viewer, unit.path),
         // Changes of a candidacy still with its unit reach only the unit's own people.
         shows: (viewer, e) =>
           e.type === 'candidacy.changed' && mayReadByRole(viewer, e.unitPath, e.state),

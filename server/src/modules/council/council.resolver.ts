@@ -11,7 +11,6 @@ import {
 } from 'type-graphql';
 import { CAPABILITIES, Phase, Seat } from '@vinh-danh/shared';
 import { viewerOf, type Context } from '../context';
-import { forbidden } from '../../infra/graphql/errors';
 import { Campaign } from '../campaign/campaign.entity';
 import { CampaignPhase } from '../campaign/campaign-phase.entity';
 import { Candidacy } from '../candidacy/candidacy.entity';
@@ -32,12 +31,7 @@ export class CouncilResolver {
   @Authorized()
   @Query(() => Council)
   async council(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Council> {
-    const council = await ctx.services.councils.get(id);
-    const unit = (await ctx.loaders.unit.load(council.unitId))!;
-    const seat = await ctx.services.councils.seatOf(council.id, viewerOf(ctx).user.id);
-    if (!seat && !viewerOf(ctx).reaches(CAPABILITIES.browseCouncils, unit.path))
-      throw forbidden('OUTSIDE_SCOPE');
-    return council;
+    return ctx.services.councils.getVisible(viewerOf(ctx), id);
   }
 
   @Authorized(CAPABILITIES.manageCampaigns)

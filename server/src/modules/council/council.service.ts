@@ -8,7 +8,7 @@ import { OrgUnit } from '../org/org-unit.entity';
 import { User } from '../user/user.entity';
 import { Council, CouncilMember } from './council.entity';
 import type { CreateCouncilInput } from './council.inputs';
-import { mayFormCouncil } from './council.policy';
+import { mayFormCouncil, maySeeCouncil } from './council.policy';
 import { violates } from '../../infra/db/constraints';
 
 export class CouncilService {
@@ -17,6 +17,15 @@ export class CouncilService {
   async get(id: string): Promise<Council> {
     const council = isId(id) ? await this.db.getRepository(Council).findOneBy({ id }) : null;
     if (!council) throw notFound();
+    return council;
+  }
+
+  /** A council for whoever may see it (see `maySeeCouncil`): OUTSIDE_SCOPE otherwise. */
+  async getVisible(viewer: Viewer, id: string): Promise<Council> {
+    const council = await this.get(id);
+    const unit = await this.db.getRepository(OrgUnit).findOneByOrFail({ id: council.unitId });
+    const seat = await this.seatOf(council.id, viewer.user.id);
+    if (!maySeeCouncil(viewer, seat, unit.path)) throw forbidden('OUTSIDE_SCOPE');
     return council;
   }
 

@@ -5,7 +5,8 @@ import type { Viewer } from '../auth/viewer';
 import { Campaign } from '../campaign/campaign.entity';
 import type { MinutesData } from './minutes';
 import { attendanceOf } from '../review/attendance';
-import { lockRound, maySeeRound } from '../round/round-access';
+import { lockRound } from '../round/round-access';
+import { maySeeRound } from '../round/round.policy';
 
 /** Gathers a closed round's minutes from the database: members present, counts, outcomes. */
 export const gatherMinutes = async (

@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
 import {
-  CAPABILITIES,
   Phase,
   REVIEW_LEVELS,
   ROUND_TABLE,
@@ -167,15 +166,6 @@ export const requireReviewOpen = async (
   const dates = await phaseDates(tx, ctx.council.campaignId, Phase.REVIEW, ctx.unitKind);
   if (dates.length) refuseUnlessOpen(Phase.REVIEW, dates);
 };
-
-/**
- * A round is seen by its council's members, and by those whose roles to browse councils reach
- * the council's unit.
- */
-export const maySeeRound = (
-  viewer: Viewer,
-  ctx: { member: CouncilMember | null; unitPath: string },
-): boolean => ctx.member !== null || viewer.reaches(CAPABILITIES.browseCouncils, ctx.unitPath);
 
 export const requireMember = (ctx: { member: CouncilMember | null }): CouncilMember => {
   if (!ctx.member) throw forbidden('ONLY_MEMBERS');

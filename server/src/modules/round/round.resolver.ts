@@ -13,12 +13,11 @@ import {
 } from 'type-graphql';
 import { availableRoundActions, RoundOperation } from '@vinh-danh/shared';
 import type { DomainEvent } from '../../infra/events/bus';
-import { forbidden } from '../../infra/graphql/errors';
 import { Candidacy } from '../candidacy/candidacy.entity';
 import { viewerOf, type Context } from '../context';
 import { Council } from '../council/council.entity';
 import { liveFeed } from '../live';
-import { maySeeRound } from './round-access';
+import { maySeeRound, overseesRound, requireRoundVisible } from './round.policy';
 import { ReviewRound, RoundEntry } from './round.entity';
 import { OpenRoundInput, ReturnEntryInput, RoundEntriesInput } from './round.inputs';
 
@@ -33,8 +32,10 @@ export class RoundResolver {
   @Authorized()
   @Query(() => ReviewRound)
   async round(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ReviewRound> {
-    const access = await ctx.loaders.roundAccess.load(`${id}|${viewerOf(ctx).user.id}`);
-    if (!access || !maySeeRound(viewerOf(ctx), access)) throw forbidden('OUTSIDE_SCOPE');
+    const access = requireRoundVisible(
+      viewerOf(ctx),
+      await ctx.loaders.roundAccess.load(`${id}|${viewerOf(ctx).user.id}`),
+    );
     ctx.loaders.council.prime(access.council.id, access.council);
     return access.round;
   }
@@ -132,6 +133,16 @@ export class RoundResolver {
     if (!ctx.viewer) return [];
     const access = await ctx.loaders.roundAccess.load(`${r.id}|${ctx.viewer.user.id}`);
     return availableRoundActions(r.state, access?.member?.seat ?? null);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether you follow the whole round (every entry, attendance, progress): a leading seat, or your roles without a seat',
+  })
+  async oversees(@Root() r: ReviewRound, @Ctx() ctx: Context): Promise<boolean> {
+    if (!ctx.viewer) return false;
+    const access = await ctx.loaders.roundAccess.load(`${r.id}|${ctx.viewer.user.id}`);
+    return access !== null && overseesRound(access);
   }
 
   @FieldResolver(() => Council)

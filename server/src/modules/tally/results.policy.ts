@@ -1,4 +1,5 @@
 import { LEADING_SEATS } from '@vinh-danh/shared';
+import { forbidden } from '../../infra/graphql/errors';
 import type { RoundAccess } from '../round/round-access';
 
 /**
@@ -10,3 +11,9 @@ export const mayReadResults = (access: RoundAccess | null): boolean =>
     access &&
     ((access.member && LEADING_SEATS.includes(access.member.seat)) || access.round.publishedAt),
   );
+
+/** The round's access, for whoever may read its results: RESULTS_NOT_PUBLISHED otherwise. */
+export const requireResults = (access: RoundAccess | null): RoundAccess => {
+  if (!mayReadResults(access)) throw forbidden('RESULTS_NOT_PUBLISHED');
+  return access!;
+};

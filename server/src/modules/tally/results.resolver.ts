@@ -11,12 +11,11 @@ import {
   Root,
 } from 'type-graphql';
 import { CandidacyState, RankBy, Recognition } from '@vinh-danh/shared';
-import { forbidden } from '../../infra/graphql/errors';
 import { Candidacy } from '../candidacy/candidacy.entity';
 import { viewerOf, type Context } from '../context';
 import { ReviewRound, RoundEntry } from '../round/round.entity';
 import { rankingLines } from './ranking-rows';
-import { mayReadResults } from './results.policy';
+import { mayReadResults, requireResults } from './results.policy';
 
 @ObjectType({ simpleResolvers: true, description: 'One line of a round’s ranking' })
 export class RankingRow {
@@ -74,6 +73,14 @@ export class RankingRowResolver {
 /** The ranking of a round, as the SQL of `ranking-rows.ts` computes it. */
 @Resolver(() => ReviewRound)
 export class RoundRankingResolver {
+  @FieldResolver(() => Boolean, {
+    description: 'Whether you may read the ranking and the counts now (see `ranking`)',
+  })
+  async mayReadResults(@Root() r: ReviewRound, @Ctx() ctx: Context): Promise<boolean> {
+    if (!ctx.viewer) return false;
+    return mayReadResults(await ctx.loaders.roundAccess.load(`${r.id}|${ctx.viewer.user.id}`));
+  }
+
   @FieldResolver(() => [RankingRow], {
     description: 'For the chair, vice chair and secretary; for the other members once published',
   })
@@ -87,9 +94,9 @@ export class RoundRankingResolver {
     @Ctx() ctx: Context,
   ): Promise<RankingRow[]> {
     // The same access the round query loaded: no statement of its own.
-    const access = await ctx.loaders.roundAccess.load(`${r.id}|${viewerOf(ctx).user.id}`);
-    if (!mayReadResults(access)) throw forbidden('RESULTS_NOT_PUBLISHED');
-    const { council, campaign } = access!;
+    const { council, campaign } = requireResults(
+      await ctx.loaders.roundAccess.load(`${r.id}|${viewerOf(ctx).user.id}`),
+    );
     return rankingLines(
       ctx.services.db.manager,
       r.id,

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AwardType, DEFAULT_RUBRIC, Role, STANDARD_FIELDS } from '@vinh-danh/shared';
+import { AwardType, can, DEFAULT_RUBRIC, STANDARD_FIELDS } from '@vinh-danh/shared';
 import type { CampaignFieldsFragment } from '../../../gql/graphql';
 import { useViewer } from '../../auth/hooks/useViewer';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
@@ -51,7 +51,7 @@ export function CampaignForm({ onCreated, onCancel }: Props) {
   const { t } = useTranslation();
   const { locale, format } = useNumbers();
   const { viewer } = useViewer();
-  const managed = viewer?.user.roles.find((g) => g.role === Role.CAMPAIGN_MANAGER)?.unit;
+  const managed = viewer?.user.roles.find((g) => can([g.role], 'manageCampaigns'))?.unit;
   const { createCampaign, loading, error } = useCreateCampaign();
   const [name, setName] = useState('');
   const [unit, setUnit] = useState<PickedUnit | null>(managed ?? null);

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { needed, RoundOperation, RoundState } from '@vinh-danh/shared';
+import { needed, RoundOperation, roundWindow } from '@vinh-danh/shared';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
 import { useRecordAttendance } from '../hooks/useRecordAttendance';
 import { SEAT_RANK } from '@vinh-danh/shared';
@@ -35,7 +35,7 @@ export function AttendancePanel({ round }: { round: RoundView }) {
       <p data-testid="attendance-summary">
         {t('rounds.attendance.summary', { present, needed: quorum, members: rows.length })}
       </p>
-      {round.state === RoundState.VOTING ? (
+      {roundWindow(RoundOperation.RECORD_ATTENDANCE, round.state) === 'open' ? (
         <p
           className={met ? 'notice notice--success' : 'notice notice--warning'}
           data-testid="attendance-quorum"

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RoundState, Vote, quoteTitle } from '@vinh-danh/shared';
+import { RoundOperation, roundWindow, Vote, quoteTitle } from '@vinh-danh/shared';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
 import { useCastBallot } from '../hooks/useCastBallot';
 import type { RoundEntryView, RoundView } from '../types';
@@ -16,7 +16,8 @@ export function BallotView({ round }: { round: RoundView }) {
   const { t } = useTranslation();
   const { castBallot, loading, error } = useCastBallot();
   const [pending, setPending] = useState<{ entry: RoundEntryView; vote: Vote } | null>(null);
-  const open = round.state === RoundState.VOTING;
+  const voting = roundWindow(RoundOperation.CAST_BALLOT, round.state);
+  const open = voting === 'open';
   const eligible = round.entries.filter((e) => !e.excludedMe);
   const left = eligible.filter((e) => !e.votedByMe);
 
@@ -33,12 +34,12 @@ export function BallotView({ round }: { round: RoundView }) {
   return (
     <div className="ballots" data-testid="ballots">
       <p className="muted">{t('rounds.ballot.intro')}</p>
-      {round.state === RoundState.DRAFT || round.state === RoundState.SCORING ? (
+      {voting === 'before' ? (
         <p className="notice notice--warning" data-testid="ballot-not-open">
           {t('rounds.ballot.notOpen')}
         </p>
       ) : null}
-      {round.state === RoundState.CLOSED ? (
+      {voting === 'after' ? (
         <p className="notice notice--warning" data-testid="ballot-closed">
           {t('rounds.ballot.closed')}
         </p>

@@ -1,6 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RankBy, Role, Seat, thresholdProblems, type Threshold } from '@vinh-danh/shared';
+import {
+  can,
+  RankBy,
+  Seat,
+  thresholdProblems,
+  type Threshold,
+  unfilledSingleSeats,
+} from '@vinh-danh/shared';
 import type { CouncilSummaryFragment } from '../../../gql/graphql';
 import { useViewer } from '../../auth/hooks/useViewer';
 import { useCampaigns } from '../../campaigns/hooks/useCampaigns';
@@ -26,12 +33,19 @@ const toThreshold = (d: ThresholdDraft): Threshold => ({
   denominator: numberValue(d.denominator) ?? Number.NaN,
 });
 
+/** What the form says when a seat held once is not (see `unfilledSingleSeats`). */
+const NEEDS: Partial<Record<Seat, 'councils.create.needChair' | 'councils.create.needSecretary'>> =
+  {
+    [Seat.CHAIR]: 'councils.create.needChair',
+    [Seat.SECRETARY]: 'councils.create.needSecretary',
+  };
+
 /** A campaign manager forms a council: its unit and campaign, its rules, its members' seats. */
 export function CouncilForm({ onCreated, onCancel }: Props) {
   const { t } = useTranslation();
   const { text } = useNumbers();
   const { viewer } = useViewer();
-  const managed = viewer?.user.roles.find((g) => g.role === Role.CAMPAIGN_MANAGER)?.unit;
+  const managed = viewer?.user.roles.find((g) => can([g.role], 'manageCampaigns'))?.unit;
   const { campaigns } = useCampaigns();
   const { createCouncil, loading, error } = useCreateCouncil();
   const [unit, setUnit] = useState<PickedUnit | null>(managed ?? null);
@@ -88,10 +102,8 @@ export function CouncilForm({ onCreated, onCancel }: Props) {
       (!Number.isInteger(promotionQuota) || promotionQuota < 0
         ? t('numbers.notWhole', { field: t('councils.create.quota') })
         : undefined);
-    if (members.filter((m) => m.seat === Seat.CHAIR).length !== 1)
-      found.members = t('councils.create.needChair');
-    else if (members.filter((m) => m.seat === Seat.SECRETARY).length !== 1)
-      found.members = t('councils.create.needSecretary');
+    const [unfilled] = unfilledSingleSeats(members);
+    if (unfilled) found.members = t(NEEDS[unfilled]!);
     setErrors(found);
     if (Object.values(found).some(Boolean) || !unit) return;
     try {

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SEATS, type Seat } from '@vinh-danh/shared';
+import { ORDINARY_SEAT, SEATS, type Seat } from '@vinh-danh/shared';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
 import { useDebouncedValue } from '../../common/hooks/useDebouncedValue';
 import { useUsers } from '../../users/hooks/useUsers';
@@ -107,7 +107,7 @@ export function MemberPicker({ value, onChange, error }: Props) {
                       userId: u.id,
                       username: u.username,
                       displayName: u.displayName,
-                      seat: 'MEMBER',
+                      seat: ORDINARY_SEAT,
                     },
                   ]);
                   setText('');

@@ -1,5 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { CandidacyState, type Recognition } from '@vinh-danh/shared';
+import {
+  CandidacyAction,
+  type CandidacyState,
+  reachedBy,
+  type Recognition,
+} from '@vinh-danh/shared';
 import { StateBadge } from '../../models/components/StateBadge';
 
 interface Props {
@@ -11,7 +16,7 @@ interface Props {
 /** A candidacy's state, and once recognised, whether as effective or exemplary. */
 export function OutcomeBadge({ state, recognition, testId }: Props) {
   const { t } = useTranslation();
-  if (state === CandidacyState.RECOGNISED && recognition) {
+  if (reachedBy(CandidacyAction.RECOGNISE, state) && recognition) {
     return (
       <span
         className={`badge state state--recognised recognition--${recognition.toLowerCase()}`}

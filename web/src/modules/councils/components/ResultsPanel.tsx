@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorCode, PromotionBlock, Seat } from '@vinh-danh/shared';
+import { ErrorCode, PromotionBlock, RoundOperation } from '@vinh-danh/shared';
+import { can } from '../abilities';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
 import { SuccessNotice } from '../../common/components/Notice';
 import { hasErrorCode } from '../../common/errors';
@@ -29,7 +30,7 @@ export function ResultsPanel({ round }: { round: RoundView }) {
   const { promote, loading, error } = usePromoteEntries();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [notice, setNotice] = useState<string | null>(null);
-  const secretary = round.council.mySeat === Seat.SECRETARY;
+  const secretary = can(round, RoundOperation.PROMOTE);
   const { quota, left, toCouncil } = round.promotion;
   const entries = [...round.entries].sort(
     (a, b) => (a.result?.rank ?? 1e9) - (b.result?.rank ?? 1e9),

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
-import { RoundState } from '@vinh-danh/shared';
+import { ROUND_FINAL_STATES } from '@vinh-danh/shared';
 import { formatDate } from '../../common/dates';
-import { LEADING_SEATS } from '@vinh-danh/shared';
 import type { RoundView } from '../types';
 import { RoundStateBadge } from './RoundStateBadge';
 import { SeatBadge } from './SeatBadge';
@@ -42,7 +41,7 @@ export function RoundHeader({ round }: { round: RoundView }) {
           })}
         </p>
       ) : null}
-      {dates && !dates.open && round.state !== RoundState.CLOSED ? (
+      {dates && !dates.open && !ROUND_FINAL_STATES.includes(round.state) ? (
         <p className="notice notice--warning" data-testid="round-review-closed">
           {t('rounds.reviewClosed')}
         </p>
@@ -58,7 +57,7 @@ export function RoundHeader({ round }: { round: RoundView }) {
               className="tabs__item"
               data-testid={`round-tab-${tab.key}`}
             >
-              {tab.key === 'manage' && !(seat && LEADING_SEATS.includes(seat))
+              {tab.key === 'manage' && !(seat && round.oversees)
                 ? t('rounds.tabs.results')
                 : t(`rounds.tabs.${tab.key}`)}
             </NavLink>

@@ -1,6 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ROUND_TABLE, RoundOperation, RoundState } from '@vinh-danh/shared';
+import {
+  ROUND_FINAL_STATES,
+  ROUND_ORDER,
+  ROUND_TABLE,
+  RoundOperation,
+  type RoundState,
+} from '@vinh-danh/shared';
 import { can } from '../abilities';
 import { formatDate } from '../../common/dates';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
@@ -11,8 +17,6 @@ import { useStartScoring } from '../hooks/useStartScoring';
 import { useStartVoting } from '../hooks/useStartVoting';
 import type { RoundView } from '../types';
 import { RoundStateBadge } from './RoundStateBadge';
-
-const ORDER = Object.values(RoundState);
 
 /** The operations that move a round on, and what their button says. */
 const STEPS = [
@@ -60,11 +64,11 @@ export function RoundStepsPanel({ round }: { round: RoundView }) {
     <section className="panel" data-testid="round-steps">
       <h2>{t('rounds.steps.title')}</h2>
       <ol className="steps" aria-label={t('rounds.steps.title')}>
-        {ORDER.map((s) => (
+        {ROUND_ORDER.map((s) => (
           <li
             key={s}
             className={`steps__item${s === round.state ? ' steps__item--current' : ''}${
-              ORDER.indexOf(s) < ORDER.indexOf(round.state) ? ' steps__item--done' : ''
+              ROUND_ORDER.indexOf(s) < ROUND_ORDER.indexOf(round.state) ? ' steps__item--done' : ''
             }`}
             aria-current={s === round.state ? 'step' : undefined}
           >
@@ -106,7 +110,7 @@ export function RoundStepsPanel({ round }: { round: RoundView }) {
             {t('rounds.steps.publish')}
           </button>
         ) : null}
-        {round.state === RoundState.CLOSED ? (
+        {ROUND_FINAL_STATES.includes(round.state) ? (
           <button
             type="button"
             className="button"
@@ -125,7 +129,7 @@ export function RoundStepsPanel({ round }: { round: RoundView }) {
           data-testid="round-step-confirm-panel"
         >
           <p>
-            {next.to === RoundState.VOTING
+            {next.op === RoundOperation.START_VOTING
               ? t('rounds.steps.confirmStartVoting')
               : t('rounds.steps.confirmClose')}
           </p>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RoundState } from '@vinh-danh/shared';
+import { RoundOperation, roundWindow } from '@vinh-danh/shared';
 import type { RoundView } from '../types';
 import { DeclareConflict } from './DeclareConflict';
 import { EntryTitle } from './EntryTitle';
@@ -19,16 +19,17 @@ export function ScoringView({ round }: { round: RoundView }) {
   const left = mine.filter((e) => !complete(e));
   const [chosenId, setChosenId] = useState<string | null>(null);
   const chosen = mine.find((e) => e.id === chosenId) ?? left[0] ?? mine[0] ?? null;
-  const open = round.state === RoundState.SCORING;
+  const scoring = roundWindow(RoundOperation.SUBMIT_SCORES, round.state);
+  const open = scoring === 'open';
 
   return (
     <div className="scoring" data-testid="scoring">
-      {round.state === RoundState.DRAFT ? (
+      {scoring === 'before' ? (
         <p className="notice notice--warning" data-testid="scoring-not-open">
           {t('rounds.scoring.notOpen')}
         </p>
       ) : null}
-      {round.state === RoundState.VOTING || round.state === RoundState.CLOSED ? (
+      {scoring === 'after' ? (
         <p className="notice notice--warning" data-testid="scoring-closed">
           {t('rounds.scoring.closed')}
         </p>
@@ -77,7 +78,7 @@ export function ScoringView({ round }: { round: RoundView }) {
                 <EntryTitle candidacy={chosen.candidacy} />
               </h2>
               <ScoreSheetForm key={chosen.id} entry={chosen} criteria={criteria} editable={open} />
-              {round.state === RoundState.DRAFT || open ? (
+              {roundWindow(RoundOperation.DECLARE_CONFLICT, round.state) === 'open' ? (
                 <DeclareConflict key={`conflict-${chosen.id}`} entryId={chosen.id} />
               ) : null}
             </section>

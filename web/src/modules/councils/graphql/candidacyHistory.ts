@@ -9,16 +9,7 @@ export const CandidacyHistoryQuery = graphql(`
         name
       }
       timeline {
-        id
-        action
-        fromState
-        toState
-        reason
-        at
-        actor {
-          id
-          displayName
-        }
+        ...TimelineEvent
       }
     }
   }

@@ -94,6 +94,8 @@ export const RoundFieldsFragment = graphql(`
     name
     state
     availableActions
+    oversees
+    mayReadResults
     version
     publishedAt
     closedAt

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Phase, Role } from '@vinh-danh/shared';
+import { can, Phase } from '@vinh-danh/shared';
 import type { ModelDetailFragment } from '../../../gql/graphql';
 import { useViewer } from '../../auth/hooks/useViewer';
 import { useCampaigns } from '../../campaigns/hooks/useCampaigns';
@@ -24,7 +24,7 @@ export function RegisterModelForm({ onRegistered }: Props) {
   const { campaigns, loading: campaignsLoading } = useCampaigns();
   const { registerModel, loading, error } = useRegisterModel();
   const units = (viewer?.user.roles ?? [])
-    .filter((g) => g.role === Role.UNIT_OFFICER && g.unit)
+    .filter((g) => can([g.role], 'registerModels') && g.unit)
     .map((g) => g.unit!);
   const open = campaigns.filter((c) =>
     c.phases.some((p) => p.phase === Phase.REGISTRATION && p.open),

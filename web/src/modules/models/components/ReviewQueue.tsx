@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
   CandidacyAction,
-  CandidacyState,
+  statesLeavingBy,
   isErrorCode,
   isRefusal,
   quoteTitle,
@@ -18,7 +18,8 @@ import { useModels } from '../hooks/useModels';
 import { useTransitionCandidacy } from '../hooks/useTransitionCandidacy';
 import { ReturnDialog } from './ReturnDialog';
 
-const QUEUE: ModelFilter = { states: [CandidacyState.SUBMITTED] };
+/** What awaits a leader: the states an endorsement leaves, as the table says. */
+const QUEUE: ModelFilter = { states: statesLeavingBy(CandidacyAction.ENDORSE) };
 
 /**
  * Submissions of the leader's units awaiting endorsement: endorse one, or several at once (each

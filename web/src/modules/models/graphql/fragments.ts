@@ -80,22 +80,36 @@ export const ModelDetailFragment = graphql(`
       url
     }
     candidacy {
+      ...CandidacyProgress
+    }
+  }
+`);
+
+/** A candidacy's step in its lifecycle: where it stands, what may be done, how it got there. */
+export const CandidacyProgressFragment = graphql(`
+  fragment CandidacyProgress on Candidacy {
+    id
+    state
+    version
+    availableActions
+    timeline {
+      ...TimelineEvent
+    }
+  }
+`);
+
+/** One event of a candidacy's audit trail, as every timeline shows it. */
+export const TimelineEventFragment = graphql(`
+  fragment TimelineEvent on AuditEvent {
+    id
+    action
+    fromState
+    toState
+    reason
+    at
+    actor {
       id
-      state
-      version
-      availableActions
-      timeline {
-        id
-        action
-        fromState
-        toState
-        reason
-        at
-        actor {
-          id
-          displayName
-        }
-      }
+      displayName
     }
   }
 `);

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Role } from '@vinh-danh/shared';
+import { FIRST_OFFERED_ROLE, type Role } from '@vinh-danh/shared';
 import type { UserRowFragment } from '../../../gql/graphql';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
 import { Field } from '../../common/components/Field';
@@ -136,7 +136,7 @@ export function CreateUserForm({ onCreated, onCancel }: Props) {
           className="button button--small"
           data-testid="user-add-role"
           onClick={() => {
-            setRoles((rows) => [...rows, { key: nextKey, role: Role.UNIT_OFFICER, unit }]);
+            setRoles((rows) => [...rows, { key: nextKey, role: FIRST_OFFERED_ROLE, unit }]);
             setNextKey(nextKey + 1);
           }}
         >

@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Role } from '@vinh-danh/shared';
+import { FIRST_OFFERED_ROLE, type Role } from '@vinh-danh/shared';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
 import { SuccessNotice } from '../../common/components/Notice';
 import { useRevealOnPhone } from '../../common/hooks/useRevealOnPhone';
@@ -21,7 +21,7 @@ export function UserRolesPanel({ userId, canManage, onClose }: Props) {
   const { user, loading, error, refetch } = useUser(userId);
   const { grantRole, loading: granting, error: grantError } = useGrantRole();
   const { revokeRole, loading: revoking, error: revokeError } = useRevokeRole();
-  const [role, setRole] = useState<Role>(Role.UNIT_OFFICER);
+  const [role, setRole] = useState<Role>(FIRST_OFFERED_ROLE);
   const [scope, setScope] = useState<PickedUnit | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const panel = useRef<HTMLElement>(null);
