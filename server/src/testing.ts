@@ -1,2 +1,3 @@
 /** What the integration tests' factories need from the server, and nothing more. */
 export { hashPassword } from './modules/auth/password';
+export { validationRules } from './infra/graphql/limits';

@@ -33,7 +33,8 @@ export const LIMITS = {
 export const parseOptions: ParseOptions = { maxTokens: LIMITS.tokens };
 
 const armor = new ApolloArmor({
-  maxDepth: { n: LIMITS.depth },
+  // Depth counts fields, not fragment spreads: a shared fragment costs no depth of its own.
+  maxDepth: { n: LIMITS.depth, flattenFragments: true },
   maxAliases: { n: LIMITS.aliases },
   maxDirectives: { n: LIMITS.directives },
   maxTokens: { enabled: false }, // `parseOptions` does it, once
