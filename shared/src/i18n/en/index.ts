@@ -21,6 +21,7 @@ import { notifications } from './notification';
 import { councils } from './council';
 import { rounds } from './round';
 import { promotion } from './promotion';
+import { minutes } from './documents';
 
 /**
  * Typed against `vi` twice over: each section as `Messages[section]` in its own file, and the
@@ -56,6 +57,7 @@ export const en: Messages = {
   councils,
   rounds,
   promotion,
+  minutes,
   graphiql,
   notFound,
 };

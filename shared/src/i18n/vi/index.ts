@@ -20,6 +20,7 @@ import { notifications } from './notification';
 import { councils } from './council';
 import { rounds } from './round';
 import { promotion } from './promotion';
+import { minutes } from './documents';
 
 /**
  * Vietnamese is the first language: every key exists here first, and `en` must match its shape.
@@ -55,6 +56,7 @@ export const vi = {
   councils,
   rounds,
   promotion,
+  minutes,
   graphiql,
   notFound,
 };
