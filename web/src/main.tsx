@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './app/i18n';
-import './app/styles.css';
+import './app/styles/index.css';
 import { App } from './app/App';
 
 const root = document.getElementById('root');

@@ -77,3 +77,21 @@ describe('notification wording', () => {
     expect(quoteTitle('"Dân vận khéo"')).toBe('"Dân vận khéo"');
   });
 });
+
+describe('the minutes', () => {
+  const leaves = (o: object, at = ''): Array<[string, string]> =>
+    Object.entries(o).flatMap(([k, v]: [string, unknown]) =>
+      typeof v === 'string'
+        ? [[`${at}${k}`, v] as [string, string]]
+        : leaves(v as object, `${at}${k}.`),
+    );
+
+  it('name the same placeholders in Vietnamese and English, line by line', () => {
+    const english = Object.fromEntries(leaves(en.minutes));
+    for (const [key, text] of leaves(vi.minutes))
+      expect({ key, names: [...new Set(placeholdersOf(english[key]))].sort() }).toEqual({
+        key,
+        names: [...new Set(placeholdersOf(text))].sort(),
+      });
+  });
+});

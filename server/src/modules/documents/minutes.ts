@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { needed, vi, type Threshold } from '@vinh-danh/shared';
+import { interpolate, needed, vi, type Threshold } from '@vinh-danh/shared';
 
 export interface MinutesData {
   councilName: string;
@@ -60,22 +60,21 @@ export const MINUTES_FONTS = {
 } as const;
 
 /*
- * The record speaks the web's words: seats, ballot choices, outcomes and thresholds come from
- * the shared messages, so that "Ủy viên" or "Phiếu trắng" read the same on the page and on paper.
- * The minutes are a Vietnamese official record, so they read the Vietnamese messages.
+ * The record speaks the web's words: its own lines are `minutes` in the shared messages, and
+ * seats, ballot choices, outcomes and thresholds are the web's, so that "Ủy viên" or "Phiếu trắng"
+ * read the same on the page and on paper. The minutes are a Vietnamese official record, so they
+ * read the Vietnamese messages.
  */
+const M = vi.minutes;
 const SEATS: Record<Seat, string> = vi.councils.seats;
 const OUTCOMES: Record<Entry['outcome'], string> = {
   EXEMPLARY: vi.rounds.recognition.EXEMPLARY,
   EFFECTIVE: vi.rounds.recognition.EFFECTIVE,
   NOT_RECOGNISED: vi.rounds.results.notRecognised,
 };
-/** i18next's {{name}} placeholders, filled the way the web fills them. */
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]));
 /** "hơn 1/2", "ít nhất 2/3", as the web writes a council's thresholds. */
 const share = (t: Threshold) =>
-  fill(t.strict ? vi.councils.threshold.strict : vi.councils.threshold.atLeast, {
+  interpolate(t.strict ? vi.councils.threshold.strict : vi.councils.threshold.atLeast, {
     numerator: t.numerator,
     denominator: t.denominator,
   });
@@ -98,7 +97,11 @@ const when = (date: Date) => {
     ['day', 'month', 'year', 'hour', 'minute'] as const
   ).map(part);
   // Decree 30/2020 writes "ngày 05 tháng 02" but "tháng 3": a zero only before months 1 and 2.
-  const dated = `ngày ${day} tháng ${Number(month) > 2 ? Number(month) : month} năm ${year}`;
+  const dated = interpolate(M.date, {
+    day,
+    month: Number(month) > 2 ? Number(month) : month,
+    year,
+  });
   return { dated, hour, minute, stamp: `${day}/${month}/${year} ${hour}:${minute}` };
 };
 /** Decomposed input (some keyboards send it) would stack loose marks; embed composed letters. */
@@ -126,7 +129,7 @@ const columns = (total: number): Column[] => {
     [vi.rounds.ballot.APPROVE, 38, 'center', (e) => fmt(e.approve)],
     [vi.rounds.ballot.REJECT, 38, 'center', (e) => fmt(e.reject)],
     [vi.rounds.ballot.ABSTAIN, 36, 'center', (e) => fmt(e.abstain)],
-    ['Số thành viên được biểu quyết', 46, 'center', (e) => fmt(e.eligible)],
+    [M.results.eligible, 46, 'center', (e) => fmt(e.eligible)],
     [vi.rounds.results.outcome, 70, 'left', outcome],
   ];
   cols[1][1] = total - cols.reduce((sum, c) => sum + c[1], 0);
@@ -134,11 +137,16 @@ const columns = (total: number): Column[] => {
 };
 /** The reason goes beside a refusal, so a reader need not redo the tally. */
 const outcome = (e: Entry) => {
-  if (e.outcome !== 'NOT_RECOGNISED') return OUTCOMES[e.outcome];
-  if (!e.quorumMet) return `${OUTCOMES[e.outcome]} (không đủ số thành viên bỏ phiếu)`;
+  const said = OUTCOMES[e.outcome];
+  if (e.outcome !== 'NOT_RECOGNISED') return said;
+  if (!e.quorumMet) return interpolate(M.results.noQuorum, { outcome: said });
   if ((e.approve ?? 0) < e.approvalsNeeded)
-    return `${OUTCOMES[e.outcome]} (cần ${e.approvalsNeeded} phiếu ${lower(vi.rounds.ballot.APPROVE)})`;
-  return `${OUTCOMES[e.outcome]} (chưa đạt điểm)`;
+    return interpolate(M.results.fewApprovals, {
+      outcome: said,
+      needed: e.approvalsNeeded,
+      approve: lower(vi.rounds.ballot.APPROVE),
+    });
+  return interpolate(M.results.belowPass, { outcome: said });
 };
 const lower = (s: string) => s.toLocaleLowerCase('vi-VN');
 
@@ -148,7 +156,10 @@ export const renderMinutes = (data: MinutesData): Promise<Buffer> => {
     margins: MARGINS,
     bufferPages: true, // page numbers "Trang x/y" need the total, known only at the end
     font: MINUTES_FONTS.regular,
-    info: { Title: `Biên bản ${nfc(data.roundName)}`, Subject: nfc(data.councilName) },
+    info: {
+      Title: interpolate(M.title, { round: nfc(data.roundName) }),
+      Subject: nfc(data.councilName),
+    },
     lang: 'vi-VN',
   });
   for (const [name, path] of Object.entries(MINUTES_FONTS)) doc.registerFont(name, path);
@@ -182,71 +193,69 @@ export const renderMinutes = (data: MinutesData): Promise<Buffer> => {
       .stroke();
   doc.lineWidth(0.6);
   put('regular', 11, upper(data.unitName), { width: leftW }, [left, MARGINS.top]);
-  put('bold', 11, 'HỘI ĐỒNG XÉT DUYỆT', { width: leftW });
+  put('bold', 11, M.issuer, { width: leftW });
   rule(left + leftW / 2 - 30, 60);
   const leftBottom = doc.y;
-  put('bold', 11, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { width: rightW }, [rightX, MARGINS.top]);
-  const motto = 'Độc lập - Tự do - Hạnh phúc';
-  put('bold', 12, motto, { width: rightW });
-  rule(rightX + (rightW - doc.widthOfString(motto)) / 2, doc.widthOfString(motto));
+  put('bold', 11, M.nation, { width: rightW }, [rightX, MARGINS.top]);
+  put('bold', 12, M.motto, { width: rightW });
+  rule(rightX + (rightW - doc.widthOfString(M.motto)) / 2, doc.widthOfString(M.motto));
   doc.moveDown(0.4);
-  put('italic', 12, `${place(data.unitName)}, ${at.dated}`, { width: rightW });
+  const placeAndDate = interpolate(M.placeAndDate, { place: place(data.unitName), date: at.dated });
+  put('italic', 12, placeAndDate, { width: rightW });
 
-  put('bold', 14, 'BIÊN BẢN', { width }, [left, Math.max(doc.y, leftBottom) + 24]);
-  put('bold', 14, 'HỌP HỘI ĐỒNG XÉT DUYỆT', { width });
-  put('bold', SIZE, `${data.campaignName} – ${data.roundName}`, { width });
+  put('bold', 14, M.heading, { width }, [left, Math.max(doc.y, leftBottom) + 24]);
+  put('bold', 14, M.subheading, { width });
+  const session = { campaign: data.campaignName, round: data.roundName };
+  put('bold', SIZE, interpolate(M.session, session), { width });
   doc.moveDown(1);
-  para('regular', `Hội đồng: ${data.councilName}.`);
-  para('regular', `Đơn vị: ${data.unitName}.`);
-  para('regular', `Thời gian kết thúc phiên xét duyệt: ${at.stamp} (giờ Việt Nam).`);
+  para('regular', interpolate(M.council, { council: data.councilName }));
+  para('regular', interpolate(M.unit, { unit: data.unitName }));
+  para('regular', interpolate(M.closedAt, { stamp: at.stamp }));
 
   const order = Object.keys(SEATS);
   const members = [...data.members].sort((a, b) => order.indexOf(a.seat) - order.indexOf(b.seat));
   const present = members.filter((m) => m.present);
   const absent = members.filter((m) => !m.present);
   doc.moveDown(0.5);
-  para('bold', 'I. THÀNH PHẦN THAM DỰ PHIÊN BỎ PHIẾU');
-  para(
-    'regular',
-    `Hội đồng có ${members.length} thành viên; có mặt ${present.length}, vắng mặt ${absent.length}.`,
-  );
-  const person = (m: (typeof members)[number]) => `${m.displayName} – ${SEATS[m.seat]}`;
-  if (present.length) para('regular', `Thành viên có mặt (${present.length}):`);
-  present.forEach((m, i) => para('regular', `${i + 1}. ${person(m)}.`, { indent: 18 }));
-  if (absent.length) para('regular', `Thành viên vắng mặt (${absent.length}):`);
+  const A = M.attendance;
+  para('bold', A.title);
+  const counts = { members: members.length, present: present.length, absent: absent.length };
+  para('regular', interpolate(A.summary, counts));
+  const person = (m: (typeof members)[number], i: number) =>
+    interpolate(A.member, { n: i + 1, name: m.displayName, seat: SEATS[m.seat] });
+  if (present.length) para('regular', interpolate(A.present, { count: present.length }));
+  present.forEach((m, i) => para('regular', person(m, i), { indent: 18 }));
+  if (absent.length) para('regular', interpolate(A.absent, { count: absent.length }));
   absent.forEach((m, i) => {
     const opinion = m.writtenOpinion
-      ? ` Ý kiến bằng văn bản: “${m.writtenOpinion}”`
+      ? interpolate(A.opinion, { opinion: m.writtenOpinion })
       : data.rules.writtenOpinions
-        ? ' Không gửi ý kiến bằng văn bản.'
+        ? A.noOpinion
         : '';
-    para('regular', `${i + 1}. ${person(m)}.${opinion}`, { indent: 18 });
+    para('regular', opinion ? `${person(m, i)} ${opinion}` : person(m, i), { indent: 18 });
   });
 
   doc.moveDown(0.5);
-  para('bold', 'II. TIÊU CHUẨN VÀ NGUYÊN TẮC XÉT DUYỆT');
+  para('bold', M.rules.title);
   for (const line of rules(data.rules, members.length))
     para('regular', `- ${line}`, { indent: 18 });
 
   doc.moveDown(0.5);
-  para('bold', 'III. KẾT QUẢ XÉT DUYỆT');
+  para('bold', M.results.title);
   doc.moveDown(0.3);
   table(doc, columns(width), data.entries, left);
 
-  const tally = (Object.keys(OUTCOMES) as Entry['outcome'][]).map(
-    (o) => `${OUTCOMES[o]}: ${data.entries.filter((e) => e.outcome === o).length}`,
+  const tally = (Object.keys(OUTCOMES) as Entry['outcome'][]).map((o) =>
+    interpolate(M.results.count, {
+      outcome: OUTCOMES[o],
+      count: data.entries.filter((e) => e.outcome === o).length,
+    }),
   );
   doc.moveDown(0.6);
-  para(
-    'regular',
-    `Tổng số mô hình được xét: ${data.entries.length}; trong đó: ${tally.join('; ')}.`,
-  );
+  const total = { count: data.entries.length, counts: tally.join('; ') };
+  para('regular', interpolate(M.results.total, total));
   doc.moveDown(0.3);
-  para(
-    'regular',
-    `Biên bản kết thúc lúc ${at.hour} giờ ${at.minute} phút, ${at.dated}, ` +
-      'đã được đọc lại tại phiên họp và các thành viên có mặt nhất trí thông qua.',
-  );
+  para('regular', interpolate(M.closing, { hour: at.hour, minute: at.minute, date: at.dated }));
 
   // The signatures stay together, on the next page if they do not fit on this one.
   if (doc.y + 18 + 95 > doc.page.maxY()) doc.addPage();
@@ -257,7 +266,7 @@ export const renderMinutes = (data: MinutesData): Promise<Buffer> => {
     [1, upper(SEATS.CHAIR), data.chairName],
   ] as const) {
     put('bold', SIZE, title, { width: half }, [left + i * half, signY]);
-    put('italic', 10, '(Ký, ghi rõ họ tên)', { width: half });
+    put('italic', 10, M.signHint, { width: half });
     if (name) put('bold', SIZE, name, { width: half }, [left + i * half, signY + 80]);
   }
 
@@ -267,7 +276,8 @@ export const renderMinutes = (data: MinutesData): Promise<Buffer> => {
     doc.switchToPage(i);
     doc.page.margins.bottom = 0;
     const footY = doc.page.height - MARGINS.bottom / 2 - 5;
-    put('italic', 9, `Trang ${i - start + 1}/${pages}`, { width, lineBreak: false }, [left, footY]);
+    const page = interpolate(M.page, { page: i - start + 1, pages });
+    put('italic', 9, page, { width, lineBreak: false }, [left, footY]);
     doc.page.margins.bottom = MARGINS.bottom;
   }
   doc.end();
@@ -279,25 +289,30 @@ export const renderMinutes = (data: MinutesData): Promise<Buffer> => {
  * quorum of the session, who votes on what, what it takes to be recognised, how entries rank.
  */
 const rules = (r: MinutesData['rules'], memberCount: number): string[] => {
-  const points = (n: number) => `${fmt(n)} điểm`;
+  const R = M.rules;
+  const points = (n: number) => interpolate(R.points, { points: fmt(n) });
   const lines = [
-    `Thang điểm ${points(r.scale)}. Mô hình đạt từ ${points(r.passScore)} trở lên được xét ` +
-      `${lower(OUTCOMES.EFFECTIVE)}; đạt từ ${points(r.exemplaryScore)} trở lên được xét ` +
-      `${lower(OUTCOMES.EXEMPLARY)}.`,
-    `Phiên bỏ phiếu chỉ được tiến hành khi có ${share(r.quorum)} số thành viên Hội đồng có mặt ` +
-      `(cần ${needed(r.quorum, memberCount)} trên ${memberCount} thành viên).`,
-    'Thành viên có xung đột lợi ích với mô hình nào thì không chấm điểm, không bỏ phiếu ' +
-      'mô hình đó; các thành viên còn lại, kể cả người vắng mặt, là thành viên được biểu quyết.',
-    `Mô hình được công nhận khi đạt điểm, có ${share(r.quorum)} số thành viên được biểu quyết ` +
-      `bỏ phiếu và ${share(r.approval)} số thành viên được biểu quyết bỏ phiếu ` +
-      `${lower(vi.rounds.ballot.APPROVE)}.`,
+    interpolate(R.scores, {
+      scale: points(r.scale),
+      pass: points(r.passScore),
+      effective: lower(OUTCOMES.EFFECTIVE),
+      exemplary: points(r.exemplaryScore),
+      exemplaryOutcome: lower(OUTCOMES.EXEMPLARY),
+    }),
+    interpolate(R.quorum, {
+      quorum: share(r.quorum),
+      needed: needed(r.quorum, memberCount),
+      members: memberCount,
+    }),
+    R.conflicts,
+    interpolate(R.recognition, {
+      quorum: share(r.quorum),
+      approval: share(r.approval),
+      approve: lower(vi.rounds.ballot.APPROVE),
+    }),
     `${vi.councils.rules.rankBy} ${lower(vi.councils.rankBy[r.rankBy])}.`,
   ];
-  if (r.writtenOpinions)
-    lines.push(
-      'Thành viên vắng mặt được gửi ý kiến bằng văn bản; ý kiến đó được ghi vào biên bản ' +
-        'nhưng không thay cho phiếu biểu quyết.',
-    );
+  if (r.writtenOpinions) lines.push(R.writtenOpinions);
   return lines;
 };
 
@@ -337,6 +352,5 @@ const table = (doc: PDFKit.PDFDocument, cols: Column[], entries: Entry[], left: 
     }
     row(cells);
   }
-  if (!rows.length)
-    doc.font('italic').text('Không có mô hình nào trong phiên xét duyệt.', left, doc.y + pad);
+  if (!rows.length) doc.font('italic').text(M.results.empty, left, doc.y + pad);
 };

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AwardType, can, DEFAULT_RUBRIC, STANDARD_FIELDS } from '@vinh-danh/shared';
 import type { CampaignFieldsFragment } from '../../../gql/graphql';
 import { useViewer } from '../../auth/hooks/useViewer';
+import { dropRow, EditableRows, patchRow } from '../../common/components/EditableRows';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
 import { Field } from '../../common/components/Field';
 import { FieldError } from '../../common/components/Notice';
@@ -41,12 +42,6 @@ const thisYear = new Date().getFullYear();
 const YEAR: NumberFormat = { grouping: false };
 
 /** Opens a campaign: the standard fields and the default rubric come filled in, to edit. */
-/** An updater for rows of an editable list: the row with this key takes the change. */
-const patchRow =
-  <R extends { key: number }>(key: number, change: Partial<R>) =>
-  (rows: R[]): R[] =>
-    rows.map((r) => (r.key === key ? { ...r, ...change } : r));
-
 export function CampaignForm({ onCreated, onCancel }: Props) {
   const { t } = useTranslation();
   const { locale, format } = useNumbers();
@@ -193,11 +188,22 @@ export function CampaignForm({ onCreated, onCancel }: Props) {
 
       <PhaseFields rows={phases} onChange={setPhases} errors={errors} />
 
-      <fieldset className="fieldset" data-testid="campaign-fields">
-        <legend>{t('campaigns.fields')}</legend>
-        <p className="field__hint">{t('campaigns.create.fieldsHint')}</p>
-        {fields.map((f) => (
-          <div className="pair-row" key={f.key}>
+      <EditableRows
+        legend={t('campaigns.fields')}
+        hint={t('campaigns.create.fieldsHint')}
+        testId="campaign-fields"
+        rows={fields}
+        rowClassName="pair-row"
+        removeLabel={t('campaigns.create.remove')}
+        onRemove={(key) => setFields(dropRow(key))}
+        addLabel={t('campaigns.create.addField')}
+        onAdd={() => {
+          setFields((rows) => [...rows, { key: nextKey, code: '', name: '' }]);
+          setNextKey(nextKey + 1);
+        }}
+      >
+        {(f) => (
+          <>
             <input
               aria-label={t('campaigns.create.fieldCode')}
               value={f.code}
@@ -208,32 +214,37 @@ export function CampaignForm({ onCreated, onCancel }: Props) {
               value={f.name}
               onChange={(e) => setFields(patchRow<Row>(f.key, { name: e.target.value }))}
             />
-            <button
-              type="button"
-              className="button button--small button--ghost"
-              onClick={() => setFields((rows) => rows.filter((r) => r.key !== f.key))}
-            >
-              {t('campaigns.create.remove')}
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => {
-            setFields((rows) => [...rows, { key: nextKey, code: '', name: '' }]);
-            setNextKey(nextKey + 1);
-          }}
-        >
-          {t('campaigns.create.addField')}
-        </button>
-      </fieldset>
+          </>
+        )}
+      </EditableRows>
 
-      <fieldset className="fieldset" data-testid="campaign-rubric">
-        <legend>{t('campaigns.rubric', { total: format(total) })}</legend>
-        <p className="field__hint">{t('campaigns.create.rubricHint')}</p>
-        {criteria.map((c, index) => (
-          <div className="pair-row pair-row--points" key={c.key}>
+      <EditableRows
+        legend={t('campaigns.rubric', { total: format(total) })}
+        hint={t('campaigns.create.rubricHint')}
+        testId="campaign-rubric"
+        rows={criteria}
+        rowClassName="pair-row pair-row--points"
+        removeLabel={t('campaigns.create.remove')}
+        onRemove={(key) => setCriteria(dropRow(key))}
+        addLabel={t('campaigns.create.addCriterion')}
+        onAdd={() => {
+          setCriteria((rows) => [
+            ...rows,
+            { key: nextKey, code: '', name: '', maxPoints: numberText(null, locale) },
+          ]);
+          setNextKey(nextKey + 1);
+        }}
+        footer={
+          <>
+            <p data-testid="campaign-rubric-total">
+              {t('campaigns.create.total', { total: format(total) })}
+            </p>
+            <FieldError message={errors.rubric} testId="campaign-rubric-error" />
+          </>
+        }
+      >
+        {(c, index) => (
+          <>
             <input
               aria-label={t('campaigns.create.criterionName')}
               value={c.name}
@@ -245,33 +256,9 @@ export function CampaignForm({ onCreated, onCancel }: Props) {
               value={c.maxPoints}
               onChange={(maxPoints) => setCriteria(patchRow<CriterionRow>(c.key, { maxPoints }))}
             />
-            <button
-              type="button"
-              className="button button--small button--ghost"
-              onClick={() => setCriteria((rows) => rows.filter((r) => r.key !== c.key))}
-            >
-              {t('campaigns.create.remove')}
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => {
-            setCriteria((rows) => [
-              ...rows,
-              { key: nextKey, code: '', name: '', maxPoints: numberText(null, locale) },
-            ]);
-            setNextKey(nextKey + 1);
-          }}
-        >
-          {t('campaigns.create.addCriterion')}
-        </button>
-        <p data-testid="campaign-rubric-total">
-          {t('campaigns.create.total', { total: format(total) })}
-        </p>
-        <FieldError message={errors.rubric} testId="campaign-rubric-error" />
-      </fieldset>
+          </>
+        )}
+      </EditableRows>
 
       <fieldset className="fieldset">
         <legend>{t('campaigns.awardTypes')}</legend>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ORDINARY_SEAT, SEATS, type Seat } from '@vinh-danh/shared';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
+import { Field } from '../../common/components/Field';
 import { useDebouncedValue } from '../../common/hooks/useDebouncedValue';
 import { useUsers } from '../../users/hooks/useUsers';
 
@@ -75,19 +76,18 @@ export function MemberPicker({ value, onChange, error }: Props) {
           ))}
         </ul>
       )}
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-search`}>
-          {t('councils.create.searchMember')}
-        </label>
-        <input
-          id={`${id}-search`}
-          type="search"
-          autoComplete="off"
-          data-testid="council-member-search"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-        />
-      </div>
+      <Field label={t('councils.create.searchMember')}>
+        {(control) => (
+          <input
+            {...control}
+            type="search"
+            autoComplete="off"
+            data-testid="council-member-search"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+        )}
+      </Field>
       <ErrorNotice error={searchError} />
       {search ? (
         <ul className="picker-options">

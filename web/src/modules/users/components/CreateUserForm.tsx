@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FIRST_OFFERED_ROLE, type Role } from '@vinh-danh/shared';
 import type { UserRowFragment } from '../../../gql/graphql';
+import { dropRow, EditableRows, patchRow } from '../../common/components/EditableRows';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
 import { Field } from '../../common/components/Field';
 import { UnitPicker, type PickedUnit } from '../../org/components/UnitPicker';
@@ -33,7 +34,7 @@ export function CreateUserForm({ onCreated, onCancel }: Props) {
   const [errors, setErrors] = useState<UserFieldErrors>({});
 
   const updateRole = (key: number, change: Partial<RoleRow>) =>
-    setRoles((rows) => rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
+    setRoles(patchRow<RoleRow>(key, change));
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -106,10 +107,22 @@ export function CreateUserForm({ onCreated, onCancel }: Props) {
         />
       </div>
 
-      <fieldset className="fieldset">
-        <legend>{t('users.create.roles')}</legend>
-        {roles.map((row, index) => (
-          <div className="role-row" key={row.key} data-testid={`user-role-row-${index}`}>
+      <EditableRows
+        legend={t('users.create.roles')}
+        rows={roles}
+        rowClassName="role-row"
+        rowTestId={(index) => `user-role-row-${index}`}
+        removeLabel={t('users.create.removeRole')}
+        onRemove={(key) => setRoles(dropRow(key))}
+        addLabel={t('users.create.addRole')}
+        addTestId="user-add-role"
+        onAdd={() => {
+          setRoles((rows) => [...rows, { key: nextKey, role: FIRST_OFFERED_ROLE, unit }]);
+          setNextKey(nextKey + 1);
+        }}
+      >
+        {(row, index) => (
+          <>
             <RoleSelect
               value={row.role}
               onChange={(role) => updateRole(row.key, { role })}
@@ -122,27 +135,9 @@ export function CreateUserForm({ onCreated, onCancel }: Props) {
               onChange={(picked) => updateRole(row.key, { unit: picked })}
               testId={`user-role-unit-${index}`}
             />
-            <button
-              type="button"
-              className="button button--small button--ghost"
-              onClick={() => setRoles((rows) => rows.filter((r) => r.key !== row.key))}
-            >
-              {t('users.create.removeRole')}
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          className="button button--small"
-          data-testid="user-add-role"
-          onClick={() => {
-            setRoles((rows) => [...rows, { key: nextKey, role: FIRST_OFFERED_ROLE, unit }]);
-            setNextKey(nextKey + 1);
-          }}
-        >
-          {t('users.create.addRole')}
-        </button>
-      </fieldset>
+          </>
+        )}
+      </EditableRows>
 
       <FormActions
         label={t('users.create.submit')}
