@@ -87,7 +87,7 @@ export const gatherMinutes = async (
           eligible: e.eligible,
           approvalsNeeded: needed(council.approval, e.eligible),
           quorumMet: result.quorumMet,
-          outcome: result.recognition ?? 'NOT_RECOGNISED',
+          outcome: result.recognition,
         };
       }),
       chairName: nameOf(MINUTES_SIGNERS.presiding),

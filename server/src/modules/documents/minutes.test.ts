@@ -55,7 +55,7 @@ const sample = (entries: MinutesData['entries']): MinutesData => ({
 const three = [
   entry(1, { title: TITLE, unitName: 'Xã Pom Lót', score: 82.5, outcome: 'EXEMPLARY' }),
   entry(2, { score: 71.25, approve: 4, abstain: 1 }),
-  entry(3, { score: 64, approve: 2, reject: 2, abstain: 1, outcome: 'NOT_RECOGNISED' }),
+  entry(3, { score: 64, approve: 2, reject: 2, abstain: 1, outcome: null }),
 ];
 
 // pdf-parse puts a line break between text runs; compare with runs of whitespace folded.
@@ -141,7 +141,7 @@ describe('renderMinutes', () => {
       reject: null,
       abstain: null,
       quorumMet: false,
-      outcome: 'NOT_RECOGNISED',
+      outcome: null,
     });
     const { text: t } = await text(sample([short]));
     expect(t).toContain('75–––5Không được công nhận (không đủ số thành viên bỏ phiếu)');

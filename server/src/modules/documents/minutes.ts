@@ -1,5 +1,13 @@
 import PDFDocument from 'pdfkit';
-import { interpolate, needed, vi, type Threshold } from '@vinh-danh/shared';
+import {
+  interpolate,
+  needed,
+  type RankBy,
+  Recognition,
+  type Seat,
+  type Threshold,
+  vi,
+} from '@vinh-danh/shared';
 
 export interface MinutesData {
   councilName: string;
@@ -13,7 +21,7 @@ export interface MinutesData {
     exemplaryScore: number;
     quorum: Threshold;
     approval: Threshold;
-    rankBy: 'RAW' | 'NORMALISED';
+    rankBy: RankBy;
     scale: number;
     /** absent members may send a written opinion */
     writtenOpinions: boolean;
@@ -21,7 +29,7 @@ export interface MinutesData {
   /** attendance at the voting session, as the secretary recorded it */
   members: Array<{
     displayName: string;
-    seat: 'CHAIR' | 'VICE_CHAIR' | 'SECRETARY' | 'MEMBER';
+    seat: Seat;
     present: boolean;
     writtenOpinion: string | null;
   }>;
@@ -37,13 +45,13 @@ export interface MinutesData {
     eligible: number;
     approvalsNeeded: number;
     quorumMet: boolean;
-    outcome: 'EXEMPLARY' | 'EFFECTIVE' | 'NOT_RECOGNISED';
+    /** the level recognised, null when not recognised */
+    outcome: Recognition | null;
   }>;
   chairName: string | null;
   secretaryName: string | null;
 }
 
-type Seat = MinutesData['members'][number]['seat'];
 type Entry = MinutesData['entries'][number];
 type Font = keyof typeof MINUTES_FONTS;
 
@@ -67,11 +75,13 @@ export const MINUTES_FONTS = {
  */
 const M = vi.minutes;
 const SEATS: Record<Seat, string> = vi.councils.seats;
-const OUTCOMES: Record<Entry['outcome'], string> = {
-  EXEMPLARY: vi.rounds.recognition.EXEMPLARY,
-  EFFECTIVE: vi.rounds.recognition.EFFECTIVE,
-  NOT_RECOGNISED: vi.rounds.results.notRecognised,
-};
+const RECOGNISED: Record<Recognition, string> = vi.rounds.recognition;
+/** Each outcome (null: not recognised) and its word, in the order the tally lists them. */
+const OUTCOMES: ReadonlyArray<[Recognition | null, string]> = [
+  [Recognition.EXEMPLARY, RECOGNISED.EXEMPLARY],
+  [Recognition.EFFECTIVE, RECOGNISED.EFFECTIVE],
+  [null, vi.rounds.results.notRecognised],
+];
 /** "hơn 1/2", "ít nhất 2/3", as the web writes a council's thresholds. */
 const share = (t: Threshold) =>
   interpolate(t.strict ? vi.councils.threshold.strict : vi.councils.threshold.atLeast, {
@@ -137,8 +147,8 @@ const columns = (total: number): Column[] => {
 };
 /** The reason goes beside a refusal, so a reader need not redo the tally. */
 const outcome = (e: Entry) => {
-  const said = OUTCOMES[e.outcome];
-  if (e.outcome !== 'NOT_RECOGNISED') return said;
+  if (e.outcome) return RECOGNISED[e.outcome];
+  const said = vi.rounds.results.notRecognised;
   if (!e.quorumMet) return interpolate(M.results.noQuorum, { outcome: said });
   if ((e.approve ?? 0) < e.approvalsNeeded)
     return interpolate(M.results.fewApprovals, {
@@ -245,9 +255,9 @@ export const renderMinutes = (data: MinutesData): Promise<Buffer> => {
   doc.moveDown(0.3);
   table(doc, columns(width), data.entries, left);
 
-  const tally = (Object.keys(OUTCOMES) as Entry['outcome'][]).map((o) =>
+  const tally = OUTCOMES.map(([o, said]) =>
     interpolate(M.results.count, {
-      outcome: OUTCOMES[o],
+      outcome: said,
       count: data.entries.filter((e) => e.outcome === o).length,
     }),
   );
@@ -295,9 +305,9 @@ const rules = (r: MinutesData['rules'], memberCount: number): string[] => {
     interpolate(R.scores, {
       scale: points(r.scale),
       pass: points(r.passScore),
-      effective: lower(OUTCOMES.EFFECTIVE),
+      effective: lower(RECOGNISED.EFFECTIVE),
       exemplary: points(r.exemplaryScore),
-      exemplaryOutcome: lower(OUTCOMES.EXEMPLARY),
+      exemplaryOutcome: lower(RECOGNISED.EXEMPLARY),
     }),
     interpolate(R.quorum, {
       quorum: share(r.quorum),
