@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../modules/common/components/Field';
+import { TextField } from '../modules/common/components/Field';
 import { useSearchParams } from 'react-router';
 import { useViewer } from '../modules/auth/hooks/useViewer';
 import { SuccessNotice } from '../modules/common/components/Notice';
@@ -71,18 +71,15 @@ export function UsersPage() {
           onChange={(picked) => setParam('unit', picked?.id ?? null)}
           testId="users-unit"
         />
-        <Field role="search" label={t('users.searchLabel')}>
-          {(control) => (
-            <input
-              {...control}
-              type="search"
-              data-testid="user-search"
-              placeholder={t('users.searchPlaceholder')}
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          role="search"
+          label={t('users.searchLabel')}
+          type="search"
+          testId="user-search"
+          placeholder={t('users.searchPlaceholder')}
+          value={text}
+          onValue={setText}
+        />
       </div>
 
       <div className={userId ? 'split split--wide' : undefined}>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { Field } from '../../common/components/Field';
+import { TextField } from '../../common/components/Field';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
 import { useLogin } from '../hooks/useLogin';
 
@@ -25,35 +25,27 @@ export function LoginForm() {
   return (
     <form className="form" data-testid="login-form" onSubmit={(e) => void onSubmit(e)} noValidate>
       <ErrorNotice error={error} testId="login-error" />
-      <Field label={t('login.username')}>
-        {(control) => (
-          <input
-            {...control}
-            name="username"
-            data-testid="login-username"
-            autoComplete="username"
-            autoCapitalize="none"
-            spellCheck={false}
-            required
-            value={username}
-            onChange={(e) => setUsername(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field label={t('login.password')}>
-        {(control) => (
-          <input
-            {...control}
-            name="password"
-            type="password"
-            data-testid="login-password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        )}
-      </Field>
+      <TextField
+        label={t('login.username')}
+        name="username"
+        testId="login-username"
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        value={username}
+        onValue={setUsername}
+      />
+      <TextField
+        label={t('login.password')}
+        name="password"
+        type="password"
+        testId="login-password"
+        autoComplete="current-password"
+        required
+        value={password}
+        onValue={setPassword}
+      />
       <button
         type="submit"
         className="button button--primary"

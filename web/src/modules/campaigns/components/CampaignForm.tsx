@@ -5,7 +5,7 @@ import type { CampaignFieldsFragment } from '../../../gql/graphql';
 import { useViewer } from '../../auth/hooks/useViewer';
 import { dropRow, EditableRows, patchRow } from '../../common/components/EditableRows';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
-import { Field } from '../../common/components/Field';
+import { NumberField, TextField } from '../../common/components/Field';
 import { FieldError } from '../../common/components/Notice';
 import { NumberInput } from '../../common/components/NumberInput';
 import { useNumbers } from '../../common/hooks/useNumbers';
@@ -135,16 +135,13 @@ export function CampaignForm({ onCreated, onCancel }: Props) {
       <h2>{t('campaigns.create.title')}</h2>
       <ErrorNotice error={error} />
       <div className="form__grid">
-        <Field label={t('campaigns.create.name')} error={errors.name} testId="campaign-name">
-          {(control) => (
-            <input
-              {...control}
-              data-testid="campaign-name"
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          label={t('campaigns.create.name')}
+          error={errors.name}
+          testId="campaign-name"
+          value={name}
+          onValue={setName}
+        />
         <UnitPicker
           label={t('campaigns.create.unit')}
           value={unit}
@@ -152,38 +149,26 @@ export function CampaignForm({ onCreated, onCancel }: Props) {
           testId="campaign-unit"
           error={errors.unit}
         />
-        <Field
+        <NumberField
           label={t('campaigns.create.startYear')}
           error={errors.startYear}
-          testId="campaign-startYear"
-        >
-          {(control) => (
-            <NumberInput
-              {...control}
-              integer
-              format={YEAR}
-              data-testid="campaign-start-year"
-              value={startYear}
-              onChange={setStartYear}
-            />
-          )}
-        </Field>
-        <Field
+          testId="campaign-start-year"
+          errorTestId="campaign-startYear"
+          integer
+          format={YEAR}
+          value={startYear}
+          onChange={setStartYear}
+        />
+        <NumberField
           label={t('campaigns.create.endYear')}
           error={errors.endYear}
-          testId="campaign-endYear"
-        >
-          {(control) => (
-            <NumberInput
-              {...control}
-              integer
-              format={YEAR}
-              data-testid="campaign-end-year"
-              value={endYear}
-              onChange={setEndYear}
-            />
-          )}
-        </Field>
+          testId="campaign-end-year"
+          errorTestId="campaign-endYear"
+          integer
+          format={YEAR}
+          value={endYear}
+          onChange={setEndYear}
+        />
       </div>
 
       <PhaseFields rows={phases} onChange={setPhases} errors={errors} />

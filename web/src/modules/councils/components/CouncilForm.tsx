@@ -12,8 +12,7 @@ import type { CouncilSummaryFragment } from '../../../gql/graphql';
 import { useViewer } from '../../auth/hooks/useViewer';
 import { useCampaigns } from '../../campaigns/hooks/useCampaigns';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
-import { Field } from '../../common/components/Field';
-import { NumberInput } from '../../common/components/NumberInput';
+import { Field, NumberField, TextField } from '../../common/components/Field';
 import { useNumbers } from '../../common/hooks/useNumbers';
 import { numberProblem, numberValue, type NumberText } from '../../common/numbers';
 import { UnitPicker, type PickedUnit } from '../../org/components/UnitPicker';
@@ -158,48 +157,36 @@ export function CouncilForm({ onCreated, onCancel }: Props) {
           </select>
         )}
       </Field>
-      <Field label={t('councils.create.name')} error={errors.name}>
-        {(control) => (
-          <input
-            {...control}
-            data-testid="council-name"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-          />
-        )}
-      </Field>
+      <TextField
+        label={t('councils.create.name')}
+        error={errors.name}
+        testId="council-name"
+        value={name}
+        onValue={setName}
+      />
       <div className="form__grid form__grid--three">
-        <Field label={t('councils.create.passScore')} error={errors.passScore}>
-          {(control) => (
-            <NumberInput
-              {...control}
-              data-testid="council-pass-score"
-              value={passScore}
-              onChange={setPassScore}
-            />
-          )}
-        </Field>
-        <Field label={t('councils.create.exemplaryScore')} error={errors.exemplaryScore}>
-          {(control) => (
-            <NumberInput
-              {...control}
-              data-testid="council-exemplary-score"
-              value={exemplaryScore}
-              onChange={setExemplaryScore}
-            />
-          )}
-        </Field>
-        <Field label={t('councils.create.quota')} error={errors.quota}>
-          {(control) => (
-            <NumberInput
-              {...control}
-              integer
-              data-testid="council-quota"
-              value={quota}
-              onChange={setQuota}
-            />
-          )}
-        </Field>
+        <NumberField
+          label={t('councils.create.passScore')}
+          error={errors.passScore}
+          testId="council-pass-score"
+          value={passScore}
+          onChange={setPassScore}
+        />
+        <NumberField
+          label={t('councils.create.exemplaryScore')}
+          error={errors.exemplaryScore}
+          testId="council-exemplary-score"
+          value={exemplaryScore}
+          onChange={setExemplaryScore}
+        />
+        <NumberField
+          label={t('councils.create.quota')}
+          error={errors.quota}
+          testId="council-quota"
+          integer
+          value={quota}
+          onChange={setQuota}
+        />
       </div>
       <div className="form__grid">
         <ThresholdFields

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ORDINARY_SEAT, SEATS, type Seat } from '@vinh-danh/shared';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
-import { Field } from '../../common/components/Field';
+import { TextField } from '../../common/components/Field';
 import { useDebouncedValue } from '../../common/hooks/useDebouncedValue';
 import { useUsers } from '../../users/hooks/useUsers';
 
@@ -76,18 +76,14 @@ export function MemberPicker({ value, onChange, error }: Props) {
           ))}
         </ul>
       )}
-      <Field label={t('councils.create.searchMember')}>
-        {(control) => (
-          <input
-            {...control}
-            type="search"
-            autoComplete="off"
-            data-testid="council-member-search"
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-          />
-        )}
-      </Field>
+      <TextField
+        label={t('councils.create.searchMember')}
+        type="search"
+        autoComplete="off"
+        testId="council-member-search"
+        value={text}
+        onValue={setText}
+      />
       <ErrorNotice error={searchError} />
       {search ? (
         <ul className="picker-options">

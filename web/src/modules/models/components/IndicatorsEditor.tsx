@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { dropRow, EditableRows, patchRow } from '../../common/components/EditableRows';
-import { Field } from '../../common/components/Field';
-import { NumberInput } from '../../common/components/NumberInput';
+import { NumberField, TextField } from '../../common/components/Field';
 import { useNumbers } from '../../common/hooks/useNumbers';
 import { readNumber } from '../../common/numbers';
 import type { IndicatorRow } from '../draft';
@@ -21,30 +20,22 @@ export function IndicatorsEditor({ rows, onChange, errors = {} }: Props) {
   const nextKey = rows.reduce((max, row) => Math.max(max, row.key), -1) + 1;
 
   const input = (row: IndicatorRow, index: number, name: 'name' | 'unitOfMeasure') => (
-    <Field label={t(`models.indicators.${name}`)}>
-      {(control) => (
-        <input
-          {...control}
-          data-testid={`indicator-${index}-${name}`}
-          value={row[name]}
-          onChange={(e) => set(row.key, { [name]: e.target.value })}
-        />
-      )}
-    </Field>
+    <TextField
+      label={t(`models.indicators.${name}`)}
+      testId={`indicator-${index}-${name}`}
+      value={row[name]}
+      onValue={(value) => set(row.key, { [name]: value })}
+    />
   );
 
   const amount = (row: IndicatorRow, index: number, name: 'target' | 'achieved') => (
-    <Field label={t(`models.indicators.${name}`)}>
-      {(control) => (
-        <NumberInput
-          {...control}
-          data-testid={`indicator-${index}-${name}`}
-          value={row[name]}
-          aria-invalid={readNumber(row[name]).ok ? undefined : true}
-          onChange={(value) => set(row.key, { [name]: value })}
-        />
-      )}
-    </Field>
+    <NumberField
+      label={t(`models.indicators.${name}`)}
+      testId={`indicator-${index}-${name}`}
+      value={row[name]}
+      aria-invalid={readNumber(row[name]).ok ? undefined : true}
+      onChange={(value) => set(row.key, { [name]: value })}
+    />
   );
 
   return (

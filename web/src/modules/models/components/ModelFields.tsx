@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FORM_PARTS, ModelKind } from '@vinh-danh/shared';
 import type { DraftErrors, ModelDraft } from '../draft';
-import { Field } from '../../common/components/Field';
+import { Field, TextField } from '../../common/components/Field';
 import { IndicatorsEditor } from './IndicatorsEditor';
 
 interface Props {
@@ -21,20 +21,14 @@ export function ModelFields({ draft, onChange, fields, errors, kindLocked }: Pro
   const set = (change: Partial<ModelDraft>) => onChange({ ...draft, ...change });
 
   const text = (name: 'personName' | 'personPosition' | 'personEthnicity', testId: string) => (
-    <Field
+    <TextField
       label={t(`models.form.${name}`)}
       error={name === 'personName' ? errors.personName : null}
-      testId={`model-${name}`}
-    >
-      {(control) => (
-        <input
-          {...control}
-          data-testid={testId}
-          value={draft[name]}
-          onChange={(e) => set({ [name]: e.target.value })}
-        />
-      )}
-    </Field>
+      testId={testId}
+      errorTestId={`model-${name}`}
+      value={draft[name]}
+      onValue={(value) => set({ [name]: value })}
+    />
   );
 
   return (
@@ -59,21 +53,14 @@ export function ModelFields({ draft, onChange, fields, errors, kindLocked }: Pro
       </fieldset>
 
       <div className="form__grid">
-        <Field
-          className="form__wide"
+        <TextField
+          fieldClassName="form__wide"
           label={t('formParts.title')}
           error={errors.title}
           testId="model-title"
-        >
-          {(control) => (
-            <input
-              {...control}
-              data-testid="model-title"
-              value={draft.title}
-              onChange={(e) => set({ title: e.target.value })}
-            />
-          )}
-        </Field>
+          value={draft.title}
+          onValue={(title) => set({ title })}
+        />
         <Field label={t('models.form.field')} error={errors.fieldCode} testId="model-fieldCode">
           {(control) => (
             <select

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Field } from '../../common/components/Field';
+import { Field, TextField } from '../../common/components/Field';
 import {
   CANDIDACY_STATES,
   ModelKind,
@@ -87,18 +87,16 @@ export function ModelFilters({ value, onChange }: Props) {
         fields.map((f) => ({ value: f.code, label: f.name })),
         (fieldCode) => set({ fieldCode }),
       )}
-      <Field className="filters__search" role="search" label={t('models.filters.search')}>
-        {(control) => (
-          <input
-            {...control}
-            type="search"
-            data-testid="model-search"
-            placeholder={t('models.filters.searchPlaceholder')}
-            value={value.search}
-            onChange={(e) => set({ search: e.target.value })}
-          />
-        )}
-      </Field>
+      <TextField
+        fieldClassName="filters__search"
+        role="search"
+        label={t('models.filters.search')}
+        type="search"
+        testId="model-search"
+        placeholder={t('models.filters.searchPlaceholder')}
+        value={value.search}
+        onValue={(search) => set({ search })}
+      />
     </div>
   );
 }

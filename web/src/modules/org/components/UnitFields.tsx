@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { UNIT_KINDS, type UnitKind } from '@vinh-danh/shared';
-import { Field } from '../../common/components/Field';
+import { Field, TextField } from '../../common/components/Field';
 import type { UnitFieldErrors } from '../validation';
 
 interface Props {
@@ -18,33 +18,23 @@ export function UnitFields({ code, name, kind, errors, onCode, onName, onKind }:
   const { t } = useTranslation();
   return (
     <>
-      <Field label={t('units.form.name')} error={errors.name} testId="unit-name">
-        {(control) => (
-          <input
-            {...control}
-            data-testid="unit-name"
-            value={name}
-            onChange={(e) => onName(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field
+      <TextField
+        label={t('units.form.name')}
+        error={errors.name}
+        testId="unit-name"
+        value={name}
+        onValue={onName}
+      />
+      <TextField
         label={t('units.form.code')}
         hint={t('units.form.codeHint')}
         error={errors.code}
         testId="unit-code"
-      >
-        {(control) => (
-          <input
-            {...control}
-            data-testid="unit-code"
-            value={code}
-            autoCapitalize="characters"
-            spellCheck={false}
-            onChange={(e) => onCode(e.target.value)}
-          />
-        )}
-      </Field>
+        value={code}
+        autoCapitalize="characters"
+        spellCheck={false}
+        onValue={onCode}
+      />
       {kind && onKind ? (
         <Field label={t('units.form.kind')}>
           {(control) => (

@@ -4,7 +4,7 @@ import { FIRST_OFFERED_ROLE, type Role } from '@vinh-danh/shared';
 import type { UserRowFragment } from '../../../gql/graphql';
 import { dropRow, EditableRows, patchRow } from '../../common/components/EditableRows';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
-import { Field } from '../../common/components/Field';
+import { TextField } from '../../common/components/Field';
 import { UnitPicker, type PickedUnit } from '../../org/components/UnitPicker';
 import { useCreateUser } from '../hooks/useCreateUser';
 import { validateNewUser, type UserFieldErrors } from '../validation';
@@ -67,18 +67,15 @@ export function CreateUserForm({ onCreated, onCancel }: Props) {
     set: (v: string) => void,
     extra: { type?: string; autoComplete?: string; testId: string },
   ) => (
-    <Field label={t(`users.create.${name}`)} error={errors[name]} testId={extra.testId}>
-      {(control) => (
-        <input
-          {...control}
-          type={extra.type ?? 'text'}
-          autoComplete={extra.autoComplete ?? 'off'}
-          data-testid={extra.testId}
-          value={value}
-          onChange={(e) => set(e.target.value)}
-        />
-      )}
-    </Field>
+    <TextField
+      label={t(`users.create.${name}`)}
+      error={errors[name]}
+      testId={extra.testId}
+      type={extra.type ?? 'text'}
+      autoComplete={extra.autoComplete ?? 'off'}
+      value={value}
+      onValue={set}
+    />
   );
 
   return (
