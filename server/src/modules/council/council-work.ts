@@ -7,6 +7,7 @@ import {
   ROUND_TABLE,
   type RoundState,
   Seat,
+  statesLeavingBy,
   TRANSITIONS,
 } from '@vinh-danh/shared';
 import { belongsToCouncil } from './council-scope';
@@ -53,9 +54,7 @@ export class CouncilWork {
 const INTAKE_SEATS: readonly Seat[] = TRANSITIONS.filter(
   (t) => t.action === CandidacyAction.INTAKE,
 ).flatMap((t) => t.seats);
-const INTAKE_FROM = TRANSITIONS.filter((t) => t.action === CandidacyAction.INTAKE).flatMap(
-  (t) => t.from,
-);
+const INTAKE_FROM = statesLeavingBy(CandidacyAction.INTAKE);
 
 /**
  * The viewer's councils and what waits for them, counted in two statements however many

@@ -4,7 +4,7 @@ import {
   CandidacyState,
   needed,
   tally,
-  TRANSITIONS,
+  statesLeavingBy,
   RoundOperation,
   ROUND_OPENING,
   ROUND_TABLE,
@@ -31,7 +31,7 @@ import { attendanceOf } from '../review/attendance';
 
 /** The one state an action leaves from, read off the transition table. */
 const transitionSource = (action: CandidacyAction): CandidacyState => {
-  const from = TRANSITIONS.filter((t) => t.action === action).flatMap((t) => t.from);
+  const from = statesLeavingBy(action);
   if (from.length !== 1) throw new Error(`${action} must leave from exactly one state`);
   return from[0];
 };
