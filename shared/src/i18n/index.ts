@@ -1,5 +1,4 @@
 export { vi, type Messages } from './vi';
-export { en } from './en';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '@vinh-danh/shared';
-import { isLanguage } from './i18n';
+import { chooseLanguage, isLanguage } from './i18n';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -11,7 +11,7 @@ export function LanguageSwitch() {
       aria-label={t('lang.label')}
       value={i18n.resolvedLanguage ?? i18n.language}
       onChange={(e) => {
-        if (isLanguage(e.target.value)) void i18n.changeLanguage(e.target.value);
+        if (isLanguage(e.target.value)) void chooseLanguage(e.target.value);
       }}
     >
       {LANGUAGES.map((language) => (

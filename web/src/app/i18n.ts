@@ -1,22 +1,37 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LANGUAGE, LANGUAGES, en, vi, type Language } from '@vinh-danh/shared';
+import { DEFAULT_LANGUAGE, LANGUAGES, vi, type Language, type Messages } from '@vinh-danh/shared';
 
 const LANGUAGE_KEY = 'vinh-danh.lang';
 
 const isLanguage = (value: string | null): value is Language =>
   value !== null && (LANGUAGES as readonly string[]).includes(value);
 
-const stored = localStorage.getItem(LANGUAGE_KEY);
+/**
+ * Vietnamese ships with the first page; other languages load when chosen, so most users never
+ * download them (the first page's budget, tests/integration/static.test.ts).
+ */
+const LOADERS: Record<Language, () => Promise<Messages>> = {
+  vi: () => Promise.resolve(vi),
+  en: () => import('@vinh-danh/shared/i18n/en').then((module) => module.en),
+};
 
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
-  lng: isLanguage(stored) ? stored : DEFAULT_LANGUAGE,
+  resources: { [DEFAULT_LANGUAGE]: { translation: vi } },
+  lng: DEFAULT_LANGUAGE,
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: [...LANGUAGES],
   interpolation: { escapeValue: false }, // React escapes
   initAsync: false,
 });
+
+/** Loads the language's messages if they are not here yet, then switches to it. */
+async function chooseLanguage(language: Language): Promise<void> {
+  if (!i18n.hasResourceBundle(language, 'translation')) {
+    i18n.addResourceBundle(language, 'translation', await LOADERS[language]());
+  }
+  await i18n.changeLanguage(language);
+}
 
 const reflect = (language: string) => {
   document.documentElement.lang = language;
@@ -27,4 +42,7 @@ i18n.on('languageChanged', (language) => {
   localStorage.setItem(LANGUAGE_KEY, language);
 });
 
-export { i18n, isLanguage };
+const stored = localStorage.getItem(LANGUAGE_KEY);
+if (isLanguage(stored) && stored !== DEFAULT_LANGUAGE) void chooseLanguage(stored);
+
+export { i18n, isLanguage, chooseLanguage };

@@ -1,7 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import {
-  en,
   ErrorCode,
   interpolate,
   REFUSALS,
@@ -9,6 +8,7 @@ import {
   type Refusal,
   type RefusalParams,
 } from '@vinh-danh/shared';
+import { en } from '@vinh-danh/shared/i18n/en';
 import { InvalidIdError } from './ids';
 
 /**

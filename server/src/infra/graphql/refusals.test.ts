@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { en, isRefusal, REFUSALS, vi } from '@vinh-danh/shared';
+import { isRefusal, REFUSALS, vi } from '@vinh-danh/shared';
+import { en } from '@vinh-danh/shared/i18n/en';
 
 const SRC = path.resolve(__dirname, '../..');
 
