@@ -3,6 +3,8 @@ import { Session } from './auth/session.entity';
 import { Council, CouncilMember } from './council/council.entity';
 import { ReviewRound, RoundEntry } from './round/round.entity';
 import { RoundAttendance } from './review/attendance.entity';
+import { BallotCast, BallotTally } from './review/ballot.entities';
+import { Assignment, ConflictOfInterest, Score } from './review/sheet.entities';
 import { CampaignPhase } from './campaign/campaign-phase.entity';
 import { Campaign } from './campaign/campaign.entity';
 import { Candidacy } from './candidacy/candidacy.entity';
@@ -33,4 +35,9 @@ export const entities = [
   ReviewRound,
   RoundEntry,
   RoundAttendance,
+  Assignment,
+  ConflictOfInterest,
+  Score,
+  BallotCast,
+  BallotTally,
 ];

@@ -4,6 +4,7 @@ import { candidacyLoaders } from './candidacy/candidacy.loaders';
 import { councilLoaders } from './council/council.loaders';
 import { modelLoaders } from './model/model.loaders';
 import { orgLoaders } from './org/org.loaders';
+import { reviewLoaders } from './review/review.loaders';
 import { roundLoaders } from './round/round.loaders';
 import { userLoaders } from './user/user.loaders';
 
@@ -16,6 +17,7 @@ export const createLoaders = (db: DataSource) => ({
   ...candidacyLoaders(db),
   ...councilLoaders(db),
   ...roundLoaders(db),
+  ...reviewLoaders(db),
 });
 
 export type Loaders = ReturnType<typeof createLoaders>;

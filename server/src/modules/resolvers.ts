@@ -7,6 +7,7 @@ import { CouncilMemberResolver, CouncilResolver } from './council/council.resolv
 import { CouncilWorkResolver, RoundWorkResolver } from './council/council-work.resolver';
 import { ModelResolver } from './model/model.resolver';
 import { RoundEntryResolver, RoundResolver } from './round/round.resolver';
+import { RoundLiveResolver } from './round/round-live.resolver';
 import { ReviewEntryResolver } from './review/review-entry.resolver';
 import { ReviewResolver } from './review/review.resolver';
 import {
@@ -36,6 +37,7 @@ export const resolvers = [
   RoundWorkResolver,
   RoundResolver,
   RoundEntryResolver,
+  RoundLiveResolver,
   ReviewResolver,
   ReviewEntryResolver,
   RoundRankingResolver,

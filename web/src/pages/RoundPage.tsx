@@ -1,6 +1,7 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { ROUND_FINAL_STATES, RoundOperation, roundWindow } from '@vinh-danh/shared';
+import { ROUND_FINAL_STATES, RoundOperation, roundWindow, type RankBy } from '@vinh-danh/shared';
 import { ErrorNotice } from '../modules/common/components/ErrorNotice';
 import { AssignPanel } from '../modules/councils/components/AssignPanel';
 import { AttendancePanel } from '../modules/councils/components/AttendancePanel';
@@ -24,7 +25,9 @@ export function RoundPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const { round, loading, error } = useRound(id);
-  useRoundLive(id);
+  const [chosenRankBy, setRankBy] = useState<RankBy | null>(null);
+  const rankBy = chosenRankBy ?? round?.council.rankBy ?? null;
+  useRoundLive(id, round?.mayReadResults && rankBy ? { rankBy } : null);
 
   if (error && !round) return <ErrorNotice error={error} />;
   if (!round) return loading ? <p className="muted">{t('common.loading')}</p> : null;
@@ -44,7 +47,12 @@ export function RoundPage() {
           ) : null}
           {overseeing ? <RoundEntriesPanel round={round} /> : null}
           {mayRank ? (
-            <RankingTable roundId={round.id} councilRankBy={round.council.rankBy} />
+            <RankingTable
+              roundId={round.id}
+              councilRankBy={round.council.rankBy}
+              rankBy={rankBy ?? round.council.rankBy}
+              onRankBy={setRankBy}
+            />
           ) : (
             <p className="notice notice--warning" data-testid="ranking-hidden">
               {t('rounds.ranking.hidden')}

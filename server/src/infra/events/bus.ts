@@ -14,8 +14,8 @@ export type DomainEvent =
       state: CandidacyState;
     }
   | { type: 'notification.created'; userId: string; notificationId: string }
-  /** a round moved on, or its progress changed (a score sheet, a ballot) */
-  | { type: 'round.changed'; roundId: string }
+  /** a round moved on, or its progress changed: a score sheet or a ballot names its entry */
+  | { type: 'round.changed'; roundId: string; entryId?: string }
   /** a session was logged out: its live subscriptions end at once, on every process */
   | { type: 'session.ended'; sessionId: string }
   /** a person lost a role: their live subscriptions check their access again at once */

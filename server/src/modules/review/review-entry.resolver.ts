@@ -68,12 +68,8 @@ export class ReviewEntryResolver {
 
   @FieldResolver(() => [ScoreLine], { description: 'Your own score sheet for it' })
   async myScores(@Root() e: RoundEntry, @Ctx() ctx: Context): Promise<ScoreLine[]> {
-    if (!ctx.viewer) return [];
-    return ctx.services.db.query(
-      `SELECT s.criterion, s.points::float8 AS points, s.comment FROM score s
-         JOIN council_member m ON m.id = s.member_id WHERE s.entry_id = $1 AND m.user_id = $2 ORDER BY s.criterion`,
-      [e.id, ctx.viewer.user.id],
-    );
+    const mine = await this.myMemberId(e, ctx);
+    return mine ? ctx.loaders.ownSheet.load(`${e.id}|${mine}`) : [];
   }
 
   @FieldResolver(() => Boolean, { description: 'Are you assigned to score it?' })
@@ -101,15 +97,7 @@ export class ReviewEntryResolver {
   })
   async votedByMe(@Root() e: RoundEntry, @Ctx() ctx: Context): Promise<boolean> {
     const mine = await this.myMemberId(e, ctx);
-    if (!mine) return false;
-    return (
-      (
-        await ctx.services.db.query(
-          'SELECT 1 FROM ballot_cast WHERE entry_id = $1 AND member_id = $2',
-          [e.id, mine],
-        )
-      ).length > 0
-    );
+    return mine ? ctx.loaders.hasVoted.load(`${e.id}|${mine}`) : false;
   }
 
   private async myMemberId(e: RoundEntry, ctx: Context): Promise<string | undefined> {

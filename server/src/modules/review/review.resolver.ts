@@ -12,7 +12,7 @@ import {
 } from 'type-graphql';
 import { viewerOf, type Context } from '../context';
 import { CouncilMember } from '../council/council.entity';
-import { ReviewRound } from '../round/round.entity';
+import { ReviewRound, RoundEntry } from '../round/round.entity';
 import {
   AssignInput,
   BallotInput,
@@ -63,16 +63,18 @@ export class ReviewResolver {
   }
 
   @Authorized()
-  @Mutation(() => ReviewRound, {
-    description: 'Your score sheet for an entry (changeable until scoring closes)',
+  @Mutation(() => RoundEntry, {
+    description: 'Your score sheet for an entry (changeable until scoring closes); the entry',
   })
-  submitScores(@Arg('input') input: ScoreSheetInput, @Ctx() ctx: Context): Promise<ReviewRound> {
+  submitScores(@Arg('input') input: ScoreSheetInput, @Ctx() ctx: Context): Promise<RoundEntry> {
     return ctx.services.reviews.submitScores(viewerOf(ctx), input.entryId, input.scores);
   }
 
   @Authorized()
-  @Mutation(() => ReviewRound, { description: 'Your secret ballot on an entry, cast once' })
-  castBallot(@Arg('input') input: BallotInput, @Ctx() ctx: Context): Promise<ReviewRound> {
+  @Mutation(() => RoundEntry, {
+    description: 'Your secret ballot on an entry, cast once; the entry',
+  })
+  castBallot(@Arg('input') input: BallotInput, @Ctx() ctx: Context): Promise<RoundEntry> {
     return ctx.services.reviews.castBallot(viewerOf(ctx), input.entryId, input.vote);
   }
 

@@ -160,7 +160,7 @@ export const requireState = (
  */
 export const requireReviewOpen = async (
   tx: EntityManager,
-  ctx: { council: Council; unitKind: UnitKind },
+  ctx: { council: Pick<Council, 'campaignId'>; unitKind: UnitKind },
 ): Promise<void> => {
   if (!REVIEW_LEVELS.includes(ctx.unitKind)) return;
   const dates = await phaseDates(tx, ctx.council.campaignId, Phase.REVIEW, ctx.unitKind);

@@ -9,15 +9,12 @@ import {
   Resolver,
   Root,
   registerEnumType,
-  Subscription,
 } from 'type-graphql';
 import { availableRoundActions, RoundOperation } from '@vinh-danh/shared';
-import type { DomainEvent } from '../../infra/events/bus';
 import { Candidacy } from '../candidacy/candidacy.entity';
 import { viewerOf, type Context } from '../context';
 import { Council } from '../council/council.entity';
-import { liveFeed } from '../live';
-import { maySeeRound, overseesRound, requireRoundVisible } from './round.policy';
+import { overseesRound, requireRoundVisible } from './round.policy';
 import { ReviewRound, RoundEntry } from './round.entity';
 import { OpenRoundInput, ReturnEntryInput, RoundEntriesInput } from './round.inputs';
 
@@ -102,28 +99,6 @@ export class RoundResolver {
     @Ctx() ctx: Context,
   ): Promise<ReviewRound> {
     return ctx.services.rounds.publish(viewerOf(ctx), roundId);
-  }
-
-  @Subscription(() => ReviewRound, {
-    description: 'The round as it changes: steps, score sheets, ballots cast',
-    subscribe: ({ args, context }) => {
-      const roundId = String(args.roundId);
-      return liveFeed(context as Context, {
-        events: (e) => e.type === 'round.changed' && e.roundId === roundId,
-        // A round unknown or out of reach alike: OUTSIDE_SCOPE, as when it started.
-        stillAllowed: async (viewer, ctx) => {
-          const access = await ctx.loaders.roundAccess.load(`${roundId}|${viewer.user.id}`);
-          return access !== null && maySeeRound(viewer, access);
-        },
-      });
-    },
-  })
-  async roundChanged(
-    @Arg('roundId', () => ID) roundId: string,
-    @Root() _e: DomainEvent,
-    @Ctx() ctx: Context,
-  ): Promise<ReviewRound> {
-    return (await ctx.services.db.getRepository(ReviewRound).findOneBy({ id: roundId }))!;
   }
 
   @FieldResolver(() => [RoundOperation], {

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RankBy } from '@vinh-danh/shared';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
@@ -10,17 +10,19 @@ import { Link } from 'react-router';
 interface Props {
   roundId: string;
   councilRankBy: RankBy;
+  /** the order on screen (the page keeps it: the live updates carry the ranking in it) */
+  rankBy: RankBy;
+  onRankBy: (rankBy: RankBy) => void;
 }
 
 /**
  * The ranking, raw or normalised (the council's rule first), with the spread between members
  * and a flag where they disagree; ties broken by the stated rule.
  */
-export function RankingTable({ roundId, councilRankBy }: Props) {
+export function RankingTable({ roundId, councilRankBy, rankBy, onRankBy }: Props) {
   const { t } = useTranslation();
   const { locale } = useNumbers();
   const id = useId();
-  const [rankBy, setRankBy] = useState<RankBy>(councilRankBy);
   const { rows, loading, error } = useRanking(roundId, rankBy);
 
   return (
@@ -39,7 +41,7 @@ export function RankingTable({ roundId, councilRankBy }: Props) {
               aria-checked={rankBy === r}
               className={rankBy === r ? 'segmented__item segmented__item--on' : 'segmented__item'}
               data-testid={`ranking-by-${r}`}
-              onClick={() => setRankBy(r)}
+              onClick={() => onRankBy(r)}
             >
               {t(`councils.rankBy.${r}`)}
             </button>

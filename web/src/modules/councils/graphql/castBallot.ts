@@ -3,7 +3,7 @@ import { graphql } from '../../../gql';
 export const CastBallotMutation = graphql(`
   mutation CastBallot($input: BallotInput!) {
     castBallot(input: $input) {
-      ...RoundFields
+      ...ReviewEntryFields
     }
   }
 `);

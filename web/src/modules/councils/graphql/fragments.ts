@@ -84,12 +84,58 @@ export const EntryCandidacyFragment = graphql(`
 `);
 
 /**
- * The round's own fields, written out flat: the server limits a query's depth and counts
- * fragment spreads, and the mutations and the subscription all return these. The models come
- * from the round query, merged into the same cached candidacies.
+ * An entry as a member works on it: its progress, the viewer's own sheet and ballot, who
+ * reviews it. The score and ballot mutations return it, and the round's live activity carries
+ * it, so that one entry's change updates that entry in the cache and nothing else.
  */
-export const RoundFieldsFragment = graphql(`
-  fragment RoundFields on ReviewRound {
+export const ReviewEntryFieldsFragment = graphql(`
+  fragment ReviewEntryFields on RoundEntry {
+    id
+    candidacyId
+    intakeOrder
+    result {
+      score
+      rank
+      quorumMet
+      approve
+      reject
+      abstain
+      eligible
+    }
+    promotedCandidacyId
+    sheetsDone
+    ballotsCast
+    assignedToMe
+    excludedMe
+    votedByMe
+    myScores {
+      criterion
+      points
+      comment
+    }
+    candidacy {
+      id
+      state
+      recognition
+      promotedFrom
+      version
+    }
+    reviewers {
+      id
+    }
+    conflicts {
+      kind
+      reason
+      member {
+        id
+      }
+    }
+  }
+`);
+
+/** The round without its entries: what every change of the round may touch. */
+export const RoundHeadFragment = graphql(`
+  fragment RoundHead on ReviewRound {
     id
     name
     state
@@ -100,48 +146,6 @@ export const RoundFieldsFragment = graphql(`
     publishedAt
     closedAt
     createdAt
-    entries {
-      id
-      candidacyId
-      intakeOrder
-      result {
-        score
-        rank
-        quorumMet
-        approve
-        reject
-        abstain
-        eligible
-      }
-      promotedCandidacyId
-      sheetsDone
-      ballotsCast
-      assignedToMe
-      excludedMe
-      votedByMe
-      myScores {
-        criterion
-        points
-        comment
-      }
-      candidacy {
-        id
-        state
-        recognition
-        promotedFrom
-        version
-      }
-      reviewers {
-        id
-      }
-      conflicts {
-        kind
-        reason
-        member {
-          id
-        }
-      }
-    }
     memberProgress {
       assigned
       done
@@ -158,6 +162,19 @@ export const RoundFieldsFragment = graphql(`
       member {
         id
       }
+    }
+  }
+`);
+
+/**
+ * The round's own fields: the mutations of its steps and the round query return these. The
+ * models come from the round query, merged into the same cached candidacies.
+ */
+export const RoundFieldsFragment = graphql(`
+  fragment RoundFields on ReviewRound {
+    ...RoundHead
+    entries {
+      ...ReviewEntryFields
     }
   }
 `);

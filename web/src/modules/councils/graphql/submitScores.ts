@@ -3,7 +3,7 @@ import { graphql } from '../../../gql';
 export const SubmitScoresMutation = graphql(`
   mutation SubmitScores($input: ScoreSheetInput!) {
     submitScores(input: $input) {
-      ...RoundFields
+      ...ReviewEntryFields
     }
   }
 `);

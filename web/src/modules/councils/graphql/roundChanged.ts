@@ -1,9 +1,0 @@
-import { graphql } from '../../../gql';
-
-export const RoundChangedSubscription = graphql(`
-  subscription RoundChanged($roundId: ID!) {
-    roundChanged(roundId: $roundId) {
-      ...RoundFields
-    }
-  }
-`);
