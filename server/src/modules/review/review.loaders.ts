@@ -24,9 +24,7 @@ export const reviewLoaders = (db: DataSource) => ({
         ORDER BY s.criterion`,
       pairs(keys),
     );
-    return keys.map((key) =>
-      rows.filter((r) => r.key === key).map(({ key: _, ...line }) => line),
-    );
+    return keys.map((key) => rows.filter((r) => r.key === key).map(({ key: _, ...line }) => line));
   }),
   /** whether a member has cast their ballot on an entry (never what); key `entryId|memberId` */
   hasVoted: new DataLoader<string, boolean>(async (keys) => {
