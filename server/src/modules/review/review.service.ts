@@ -4,14 +4,8 @@ import { EventBus } from '../../infra/events/bus';
 import { refuse, forbidden } from '../../infra/graphql/errors';
 import type { Viewer } from '../auth/viewer';
 import { Campaign } from '../campaign/campaign.entity';
-import {
-  entryOf,
-  isExcluded,
-  lockRound,
-  requireMember,
-  requireReviewOpen,
-  requireOperation,
-} from '../round/round-access';
+import { entryOf, isExcluded, lockRound, requireReviewOpen } from '../round/round-access';
+import { requireMember, requireOperation } from '../round/round.policy';
 import type { RoundService } from '../round/round.service';
 import type { ReviewRound } from '../round/round.entity';
 
