@@ -1,6 +1,10 @@
-import { CandidacyState } from '../lifecycle/states';
+import type { CandidacyState } from '../lifecycle/states';
+import { CandidacyAction, reachedBy } from '../lifecycle/table';
 import { Recognition } from '../scoring/tally';
-import { RoundState, Seat } from './seats';
+import { ROUND_TABLE } from './round-lifecycle';
+import type { RoundState, Seat } from './seats';
+
+const { PROMOTE } = ROUND_TABLE;
 
 /**
  * Why an entry of a round cannot go up a level now. The server refuses a promotion with the
@@ -47,10 +51,14 @@ export interface PromotionFacts {
 
 /** The first reason, in the order a person would fix them, or null when it can go up. */
 export const promotionBlock = (f: PromotionFacts): PromotionBlock | null => {
-  if (f.seat !== Seat.SECRETARY) return PromotionBlock.NOT_SECRETARY;
-  if (f.roundState !== RoundState.CLOSED) return PromotionBlock.ROUND_NOT_CLOSED;
+  // Who promotes and when, as the round table says; what goes up: recognised, as exemplary.
+  if (!f.seat || !PROMOTE.seats!.includes(f.seat)) return PromotionBlock.NOT_SECRETARY;
+  if (!PROMOTE.from.includes(f.roundState)) return PromotionBlock.ROUND_NOT_CLOSED;
   if (f.entry.promoted) return PromotionBlock.ALREADY_PROMOTED;
-  if (f.entry.state !== CandidacyState.RECOGNISED || f.entry.recognition !== Recognition.EXEMPLARY)
+  if (
+    !reachedBy(CandidacyAction.RECOGNISE, f.entry.state) ||
+    f.entry.recognition !== Recognition.EXEMPLARY
+  )
     return PromotionBlock.NOT_EXEMPLARY;
   if (!f.parent) return PromotionBlock.NO_PARENT_COUNCIL;
   if (f.parent.reviewClosesOn !== null && f.parent.reviewClosesOn < f.today)

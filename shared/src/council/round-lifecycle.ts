@@ -80,6 +80,13 @@ export const ROUND_TABLE: Readonly<Record<RoundOperation, RoundRule>> = {
   PROMOTE: { from: [CLOSED], seats: SECRETARY, step: 'Promoting' },
 };
 
+/**
+ * The refusal a step open only to `seats` gives anyone else: it names who does the step, the
+ * secretary for the steps that run the round, the chair for those that decide it.
+ */
+export const seatRefusal = (seats: readonly Seat[]): 'ONLY_SECRETARY' | 'ONLY_CHAIR' =>
+  seats.includes(Seat.SECRETARY) ? 'ONLY_SECRETARY' : 'ONLY_CHAIR';
+
 /** How a round comes to be: the secretary opens one, as a draft. */
 export const ROUND_OPENING: Readonly<{ to: RoundState; seats: readonly Seat[]; step: string }> = {
   to: DRAFT,

@@ -28,10 +28,12 @@ export const LEADING_SEATS: readonly Seat[] = [Seat.CHAIR, Seat.VICE_CHAIR, Seat
 export const ORDINARY_SEAT: Seat = Seat.MEMBER;
 
 /** Seats a council holds exactly one person in: the chair and the secretary run its rounds. */
-export const SINGLE_SEATS: readonly Seat[] = [Seat.CHAIR, Seat.SECRETARY];
+export const SINGLE_SEATS = [Seat.CHAIR, Seat.SECRETARY] as const satisfies readonly Seat[];
+
+export type SingleSeat = (typeof SINGLE_SEATS)[number];
 
 /** The single seats a list of members does not fill exactly once. */
-export const unfilledSingleSeats = (members: ReadonlyArray<{ seat: Seat }>): Seat[] =>
+export const unfilledSingleSeats = (members: ReadonlyArray<{ seat: Seat }>): SingleSeat[] =>
   SINGLE_SEATS.filter((seat) => members.filter((m) => m.seat === seat).length !== 1);
 
 /** Who signs a round's minutes: the chair presides, the secretary keeps them. */

@@ -11,6 +11,7 @@ import {
   TRANSITIONS,
 } from '@vinh-danh/shared';
 import { belongsToCouncil } from './council-scope';
+import { completeSheets } from '../tally/sheets';
 
 @ObjectType({
   simpleResolvers: true,
@@ -79,8 +80,10 @@ export const councilWorkOf = async (db: DataSource, userId: string): Promise<Cou
        LEFT JOIN LATERAL (
          SELECT count(*) FILTER (
                   WHERE r.state = ANY($3::text[]) AND a.member_id IS NOT NULL
-                    AND (SELECT count(*) FROM score s WHERE s.entry_id = e.id AND s.member_id = m.id)
-                        < jsonb_array_length(cp.rubric -> 'criteria')) AS to_score,
+                    AND NOT EXISTS (${completeSheets(
+                      's.entry_id = e.id AND s.member_id = m.id',
+                      "jsonb_array_length(cp.rubric -> 'criteria')",
+                    )})) AS to_score,
                 count(*) FILTER (WHERE r.state = ANY($4::text[]) AND bc.member_id IS NULL) AS to_vote
            FROM round_entry e
            LEFT JOIN assignment a ON a.entry_id = e.id AND a.member_id = m.id

@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import {
   interpolate,
+  MINUTES_SIGNERS,
   needed,
   type RankBy,
   Recognition,
@@ -75,11 +76,11 @@ export const MINUTES_FONTS = {
  */
 const M = vi.minutes;
 const SEATS: Record<Seat, string> = vi.councils.seats;
-const RECOGNISED: Record<Recognition, string> = vi.rounds.recognition;
+const RECOGNITION: Record<Recognition, string> = vi.rounds.recognition;
 /** Each outcome (null: not recognised) and its word, in the order the tally lists them. */
 const OUTCOMES: ReadonlyArray<[Recognition | null, string]> = [
-  [Recognition.EXEMPLARY, RECOGNISED.EXEMPLARY],
-  [Recognition.EFFECTIVE, RECOGNISED.EFFECTIVE],
+  [Recognition.EXEMPLARY, RECOGNITION.EXEMPLARY],
+  [Recognition.EFFECTIVE, RECOGNITION.EFFECTIVE],
   [null, vi.rounds.results.notRecognised],
 ];
 /** "hơn 1/2", "ít nhất 2/3", as the web writes a council's thresholds. */
@@ -147,7 +148,7 @@ const columns = (total: number): Column[] => {
 };
 /** The reason goes beside a refusal, so a reader need not redo the tally. */
 const outcome = (e: Entry) => {
-  if (e.outcome) return RECOGNISED[e.outcome];
+  if (e.outcome) return RECOGNITION[e.outcome];
   const said = vi.rounds.results.notRecognised;
   if (!e.quorumMet) return interpolate(M.results.noQuorum, { outcome: said });
   if ((e.approve ?? 0) < e.approvalsNeeded)
@@ -272,8 +273,8 @@ export const renderMinutes = (data: MinutesData): Promise<Buffer> => {
   const signY = doc.y + 18;
   const half = width / 2;
   for (const [i, title, name] of [
-    [0, upper(SEATS.SECRETARY), data.secretaryName],
-    [1, upper(SEATS.CHAIR), data.chairName],
+    [0, upper(SEATS[MINUTES_SIGNERS.keeping]), data.secretaryName],
+    [1, upper(SEATS[MINUTES_SIGNERS.presiding]), data.chairName],
   ] as const) {
     put('bold', SIZE, title, { width: half }, [left + i * half, signY]);
     put('italic', 10, M.signHint, { width: half });
@@ -305,9 +306,9 @@ const rules = (r: MinutesData['rules'], memberCount: number): string[] => {
     interpolate(R.scores, {
       scale: points(r.scale),
       pass: points(r.passScore),
-      effective: lower(RECOGNISED.EFFECTIVE),
+      effective: lower(RECOGNITION.EFFECTIVE),
       exemplary: points(r.exemplaryScore),
-      exemplaryOutcome: lower(RECOGNISED.EXEMPLARY),
+      exemplaryOutcome: lower(RECOGNITION.EXEMPLARY),
     }),
     interpolate(R.quorum, {
       quorum: share(r.quorum),

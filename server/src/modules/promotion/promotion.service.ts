@@ -9,7 +9,8 @@ import {
 import { isId } from '../../infra/graphql/ids';
 import type { Viewer } from '../auth/viewer';
 import type { TransitionService } from '../candidacy/transition.service';
-import { lockRound, noSuchEntries, requireSeat } from '../round/round-access';
+import { lockRound, noSuchEntries } from '../round/round-access';
+import { requireSeat } from '../round/round.policy';
 import type { ReviewRound } from '../round/round.entity';
 import type { RoundService } from '../round/round.service';
 import { blockOf, lockQuota, promotionRefusal, promotionTarget, quotaRefusal } from './promotion';

@@ -4,6 +4,8 @@ import {
   PromotionBlock,
   promotionBlock,
   REVIEW_LEVELS,
+  ROUND_TABLE,
+  seatRefusal,
   type CandidacyState,
   type Recognition,
   type RoundState,
@@ -133,7 +135,7 @@ export const promotionRefusal = (block: PromotionBlock, target: PromotionTarget)
   const onEntries = { field: 'candidacyIds', ...reason };
   switch (block) {
     case PromotionBlock.NOT_SECRETARY:
-      return refuse('ONLY_SECRETARY', {}, reason);
+      return refuse(seatRefusal(ROUND_TABLE.PROMOTE.seats!), {}, reason);
     case PromotionBlock.ROUND_NOT_CLOSED:
       return refuse('ROUND_NOT_CLOSED', {}, reason);
     case PromotionBlock.ALREADY_PROMOTED:

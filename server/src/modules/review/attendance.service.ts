@@ -5,7 +5,8 @@ import { isId } from '../../infra/graphql/ids';
 import type { Viewer } from '../auth/viewer';
 import { RoundAttendance } from './attendance.entity';
 import { attendanceOf } from './attendance';
-import { lockRound, requireOperation } from '../round/round-access';
+import { lockRound } from '../round/round-access';
+import { requireOperation } from '../round/round.policy';
 import type { RoundService } from '../round/round.service';
 import type { ReviewRound } from '../round/round.entity';
 

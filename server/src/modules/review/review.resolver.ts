@@ -13,6 +13,7 @@ import {
 import { viewerOf, type Context } from '../context';
 import { CouncilMember } from '../council/council.entity';
 import { ReviewRound, RoundEntry } from '../round/round.entity';
+import { completeSheets } from '../tally/sheets';
 import {
   AssignInput,
   BallotInput,
@@ -85,9 +86,10 @@ export class ReviewResolver {
         `SELECT m.id AS member_id,
               (SELECT count(*) FROM assignment a JOIN round_entry e ON e.id = a.entry_id
                 WHERE a.member_id = m.id AND e.round_id = $1 AND e.removed_at IS NULL)::int AS assigned,
-              (SELECT count(*) FROM (SELECT s.entry_id FROM score s JOIN round_entry e ON e.id = s.entry_id
-                WHERE s.member_id = m.id AND e.round_id = $1 AND e.removed_at IS NULL
-                GROUP BY s.entry_id HAVING count(*) = $2) done)::int AS done,
+              (SELECT count(*) FROM (${completeSheets(
+                's.member_id = m.id AND se.round_id = $1 AND se.removed_at IS NULL',
+                '$2',
+              )}) done)::int AS done,
               (SELECT count(*) FROM ballot_cast b JOIN round_entry e ON e.id = b.entry_id
                 WHERE b.member_id = m.id AND e.round_id = $1)::int AS voted
          FROM council_member m WHERE m.council_id = $3`,

@@ -3,13 +3,8 @@ import { CouncilEvent, Vote, RoundOperation, sheetProblems } from '@vinh-danh/sh
 import { EventBus } from '../../infra/events/bus';
 import { refuse, forbidden } from '../../infra/graphql/errors';
 import type { Viewer } from '../auth/viewer';
-import {
-  entryOf,
-  lockRound,
-  requireMember,
-  requireReviewOpen,
-  requireOperation,
-} from '../round/round-access';
+import { entryOf, lockRound, requireReviewOpen } from '../round/round-access';
+import { requireMember, requireOperation } from '../round/round.policy';
 import type { RoundService } from '../round/round.service';
 import type { ReviewRound, RoundEntry } from '../round/round.entity';
 import { reviewAccess } from './review-access';

@@ -1,14 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import {
-  Phase,
-  REVIEW_LEVELS,
-  ROUND_TABLE,
-  type RoundOperation,
-  type RoundState,
-  Seat,
-  type UnitKind,
-} from '@vinh-danh/shared';
-import { refuse, forbidden, notFound } from '../../infra/graphql/errors';
+import { Phase, REVIEW_LEVELS, type Seat, type UnitKind } from '@vinh-danh/shared';
+import { refuse, notFound } from '../../infra/graphql/errors';
 import { isId } from '../../infra/graphql/ids';
 import type { Viewer } from '../auth/viewer';
 import { Campaign } from '../campaign/campaign.entity';
@@ -114,45 +106,6 @@ export const loadRoundAccess = async (
   };
 };
 
-/** Council work is done by seat: FORBIDDEN for anyone not holding one of these seats. */
-export const requireSeat = (
-  ctx: { member: CouncilMember | null },
-  seats: readonly Seat[],
-  what: string,
-): CouncilMember => {
-  if (!ctx.member || !seats.includes(ctx.member.seat))
-    throw refuse(
-      seats.includes(Seat.SECRETARY) ? 'ONLY_SECRETARY' : 'ONLY_CHAIR',
-      {},
-      { step: what },
-    );
-  return ctx.member;
-};
-
-/**
- * The one check of the round lifecycle (`ROUND_TABLE` in shared): the seat the operation needs,
- * then the state it needs. Returns the member acting, when the operation names seats.
- */
-export const requireOperation = (
-  ctx: { member: CouncilMember | null; round: ReviewRound },
-  operation: RoundOperation,
-): CouncilMember | null => {
-  const rule = ROUND_TABLE[operation];
-  const member = rule.seats ? requireSeat(ctx, rule.seats, rule.step) : ctx.member;
-  requireState(ctx.round, rule.from, rule.step);
-  return member;
-};
-
-/** The round must be in one of these states; a round past them says its step has closed. */
-export const requireState = (
-  round: ReviewRound,
-  states: readonly RoundState[],
-  what: string,
-): void => {
-  if (states.includes(round.state)) return;
-  throw refuse('ROUND_STEP_CLOSED', {}, { roundState: round.state, step: what });
-};
-
 /**
  * Council work (taking entries in, scoring, voting) happens in the campaign's review phase for
  * the council's level: DEADLINE_PASSED outside it, until an administrator extends it. A campaign
@@ -165,11 +118,6 @@ export const requireReviewOpen = async (
   if (!REVIEW_LEVELS.includes(ctx.unitKind)) return;
   const dates = await phaseDates(tx, ctx.council.campaignId, Phase.REVIEW, ctx.unitKind);
   if (dates.length) refuseUnlessOpen(Phase.REVIEW, dates);
-};
-
-export const requireMember = (ctx: { member: CouncilMember | null }): CouncilMember => {
-  if (!ctx.member) throw forbidden('ONLY_MEMBERS');
-  return ctx.member;
 };
 
 export const entryOf = async (tx: EntityManager, entryId: string) => {

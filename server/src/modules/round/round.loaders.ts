@@ -5,6 +5,7 @@ import { Council } from '../council/council.entity';
 import { promotionTarget, type PromotionTarget } from '../promotion/promotion';
 import { loadRoundAccess, type RoundAccess } from './round-access';
 import { ReviewRound, RoundEntry } from './round.entity';
+import { completeSheets, rubricSizeOf } from '../tally/sheets';
 
 export const roundLoaders = (db: DataSource) => ({
   /** a round with its council, campaign, unit path and the viewer's seat; key `roundId|userId` */
@@ -56,14 +57,9 @@ export const roundLoaders = (db: DataSource) => ({
   /** complete sheets per entry: members who scored every criterion of the campaign's rubric */
   sheetsOfEntry: groupedBy<{ entry_id: string; done: number }>(
     db,
-    `SELECT entry_id, count(*)::int AS done FROM (
-       SELECT s.entry_id, s.member_id FROM score s
-         JOIN round_entry e ON e.id = s.entry_id JOIN review_round r ON r.id = e.round_id
-         JOIN council k ON k.id = r.council_id JOIN campaign c ON c.id = k.campaign_id
-        WHERE s.entry_id = ANY($1::uuid[])
-        GROUP BY s.entry_id, s.member_id, c.rubric
-       HAVING count(*) = jsonb_array_length(c.rubric -> 'criteria')) sheets
-     GROUP BY entry_id`,
+    `SELECT entry_id, count(*)::int AS done
+       FROM (${completeSheets('s.entry_id = ANY($1::uuid[])', rubricSizeOf('s.entry_id'))}) sheets
+      GROUP BY entry_id`,
     'entry_id',
   ),
   ballotsOfEntry: groupedBy<{ entry_id: string; n: number }>(

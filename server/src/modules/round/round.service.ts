@@ -17,14 +17,8 @@ import { Campaign } from '../campaign/campaign.entity';
 import type { TransitionService } from '../candidacy/transition.service';
 import { belongsToCouncil } from '../council/council-scope';
 import type { NotificationService } from '../notification/notification.service';
-import {
-  councilContext,
-  lockRound,
-  noSuchEntries,
-  requireReviewOpen,
-  requireSeat,
-  requireOperation,
-} from './round-access';
+import { councilContext, lockRound, noSuchEntries, requireReviewOpen } from './round-access';
+import { requireOperation, requireSeat } from './round.policy';
 import { ReviewRound } from './round.entity';
 import { rankRound, scoreOf } from '../tally/ranking';
 import { attendanceOf } from '../review/attendance';

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { RankBy } from '@vinh-danh/shared';
+import { completeSheets } from './sheets';
 
 export interface RankingRow {
   entryId: string;
@@ -14,8 +15,8 @@ export interface RankingRow {
 
 /**
  * The round's ranking in one statement, as `scoreEntries` and `rankEntries` in shared/ define
- * it: a sheet is a member's complete set of criterion scores for an entry; raw is the mean of
- * sheet totals. A member with no spread (one total for all, or a single sheet) is uninformative
+ * it: a sheet is a member's complete set of criterion scores for an entry (`completeSheets`);
+ * raw is the mean of sheet totals. A member with no spread (one total for all, or a single sheet) is uninformative
  * and left out of everything normalised: the others' totals become z-scores, are mapped back with
  * the mean and deviation of the informative sheets, clamped to the scale and averaged; an entry
  * with only uninformative sheets gets that mean (the mean of all totals when the round has no
@@ -29,12 +30,7 @@ export interface RankingRow {
  * entries × 15 members).
  */
 export const RANKING_SQL = `
-WITH sheets AS (
-  SELECT s.entry_id, s.member_id, sum(s.points)::float8 AS total
-    FROM score s JOIN round_entry e ON e.id = s.entry_id
-   WHERE e.round_id = $1 AND e.removed_at IS NULL
-   GROUP BY s.entry_id, s.member_id
-  HAVING count(*) = $2
+WITH sheets AS (${completeSheets('se.round_id = $1 AND se.removed_at IS NULL', '$2')}
 ),
 members AS (
   SELECT member_id, count(*)::float8 AS n, avg(total) AS mean, stddev_pop(total) AS sd

@@ -78,8 +78,10 @@ export const councils: Messages['councils'] = {
     noMembers: 'No members chosen yet.',
     submit: 'Form the council',
     created: 'Formed “{{name}}”.',
-    needChair: 'A council has exactly one chair.',
-    needSecretary: 'A council has exactly one secretary.',
+    needSeat: {
+      CHAIR: 'A council has exactly one chair.',
+      SECRETARY: 'A council has exactly one secretary.',
+    },
     exemplaryBelowPass: 'The exemplary score cannot be below the pass score.',
     badThreshold: 'A share is a fraction between 0 and 1 (numerator not above denominator).',
   },

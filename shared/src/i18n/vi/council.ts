@@ -1,4 +1,5 @@
 /** Review councils: their rules, members and intake. */
+import type { SingleSeat } from '../../council/seats';
 
 export const councils = {
   title: 'Hội đồng xét duyệt',
@@ -82,8 +83,11 @@ export const councils = {
     noMembers: 'Chưa chọn thành viên nào.',
     submit: 'Thành lập hội đồng',
     created: 'Đã thành lập “{{name}}”.',
-    needChair: 'Hội đồng cần đúng một Chủ tịch.',
-    needSecretary: 'Hội đồng cần đúng một Thư ký.',
+    /** one per seat held exactly once (`SINGLE_SEATS`) */
+    needSeat: {
+      CHAIR: 'Hội đồng cần đúng một Chủ tịch.',
+      SECRETARY: 'Hội đồng cần đúng một Thư ký.',
+    } satisfies Record<SingleSeat, string>,
     exemplaryBelowPass: 'Điểm tiêu biểu không được thấp hơn điểm đạt.',
     badThreshold: 'Tỷ lệ phải là phân số từ 0 đến 1 (tử số không lớn hơn mẫu số).',
   },

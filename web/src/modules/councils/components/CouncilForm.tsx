@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import {
   can,
   RankBy,
-  Seat,
   thresholdProblems,
   type Threshold,
   unfilledSingleSeats,
@@ -31,13 +30,6 @@ const toThreshold = (d: ThresholdDraft): Threshold => ({
   numerator: numberValue(d.numerator) ?? Number.NaN,
   denominator: numberValue(d.denominator) ?? Number.NaN,
 });
-
-/** What the form says when a seat held once is not (see `unfilledSingleSeats`). */
-const NEEDS: Partial<Record<Seat, 'councils.create.needChair' | 'councils.create.needSecretary'>> =
-  {
-    [Seat.CHAIR]: 'councils.create.needChair',
-    [Seat.SECRETARY]: 'councils.create.needSecretary',
-  };
 
 /** A campaign manager forms a council: its unit and campaign, its rules, its members' seats. */
 export function CouncilForm({ onCreated, onCancel }: Props) {
@@ -102,7 +94,8 @@ export function CouncilForm({ onCreated, onCancel }: Props) {
         ? t('numbers.notWhole', { field: t('councils.create.quota') })
         : undefined);
     const [unfilled] = unfilledSingleSeats(members);
-    if (unfilled) found.members = t(NEEDS[unfilled]!);
+    // Worded per seat held once (`SINGLE_SEATS`): the messages have one line for each.
+    if (unfilled) found.members = t(`councils.create.needSeat.${unfilled}`);
     setErrors(found);
     if (Object.values(found).some(Boolean) || !unit) return;
     try {
