@@ -6,9 +6,10 @@ import {
   ROUND_OPENING,
   ROUND_TABLE,
   RoundOperation,
+  seatRefusal,
   validateRoundTable,
 } from './round-lifecycle';
-import { RoundState, Seat, unfilledSingleSeats } from './seats';
+import { inSeatOrder, RoundState, Seat, unfilledSingleSeats } from './seats';
 
 describe('the round lifecycle table', () => {
   it('is sound: every state reached, closed the only end, one way on from the others', () => {
@@ -72,6 +73,33 @@ describe('unfilledSingleSeats', () => {
       Seat.CHAIR,
       Seat.SECRETARY,
     ]);
+  });
+});
+
+describe('inSeatOrder', () => {
+  it('puts the chair first, then vice chair, secretary and members, each by name', () => {
+    const people = [
+      { seat: Seat.MEMBER, name: 'Đào' },
+      { seat: Seat.SECRETARY, name: 'Bình' },
+      { seat: Seat.MEMBER, name: 'An' },
+      { seat: Seat.CHAIR, name: 'Yến' },
+      { seat: Seat.VICE_CHAIR, name: 'Cúc' },
+    ];
+    const order = (byName: boolean) =>
+      [...people]
+        .sort(inSeatOrder((p) => p.seat, byName ? (p) => p.name : undefined))
+        .map((p) => p.name);
+    expect(order(true)).toEqual(['Yến', 'Cúc', 'Bình', 'An', 'Đào']);
+    expect(order(false)).toEqual(['Yến', 'Cúc', 'Bình', 'Đào', 'An']);
+  });
+});
+
+describe('seatRefusal', () => {
+  it('names the seat that does a step: the secretary for running the round, the chair for deciding it', () => {
+    expect(seatRefusal(ROUND_TABLE.START_SCORING.seats!)).toBe('ONLY_SECRETARY');
+    expect(seatRefusal(ROUND_TABLE.PROMOTE.seats!)).toBe('ONLY_SECRETARY');
+    expect(seatRefusal(ROUND_TABLE.CLOSE.seats!)).toBe('ONLY_CHAIR');
+    expect(seatRefusal(ROUND_OPENING.seats)).toBe('ONLY_SECRETARY');
   });
 });
 

@@ -21,6 +21,16 @@ export const SEAT_RANK: Record<Seat, number> = {
   [Seat.MEMBER]: 3,
 };
 
+/**
+ * Orders people as lists and documents show them: by seat (`SEAT_RANK`), then, when a name is
+ * given, by name in Vietnamese order.
+ */
+export const inSeatOrder =
+  <T>(seatOf: (x: T) => Seat, nameOf?: (x: T) => string) =>
+  (a: T, b: T): number =>
+    SEAT_RANK[seatOf(a)] - SEAT_RANK[seatOf(b)] ||
+    (nameOf ? nameOf(a).localeCompare(nameOf(b), 'vi') : 0);
+
 /** The seats that lead a round: they see its results before the chair publishes them. */
 export const LEADING_SEATS: readonly Seat[] = [Seat.CHAIR, Seat.VICE_CHAIR, Seat.SECRETARY];
 

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { MINUTES_SIGNERS, needed, ROUND_FINAL_STATES, SEAT_RANK, tally } from '@vinh-danh/shared';
+import { MINUTES_SIGNERS, needed, ROUND_FINAL_STATES, inSeatOrder, tally } from '@vinh-danh/shared';
 import { refuse, forbidden } from '../../infra/graphql/errors';
 import type { Viewer } from '../auth/viewer';
 import { Campaign } from '../campaign/campaign.entity';
@@ -25,8 +25,10 @@ export const gatherMinutes = async (
     ]);
     // Attendance as the close checked it: recorded by the secretary, or shown by a ballot.
     const members = (await attendanceOf(tx, round.id, council.id)).sort(
-      (a, b) =>
-        SEAT_RANK[a.seat] - SEAT_RANK[b.seat] || a.displayName.localeCompare(b.displayName, 'vi'),
+      inSeatOrder(
+        (m) => m.seat,
+        (m) => m.displayName,
+      ),
     );
     const entries: Array<{
       rank: number | null;

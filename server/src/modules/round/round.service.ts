@@ -3,7 +3,6 @@ import {
   CandidacyAction,
   CandidacyState,
   needed,
-  tally,
   statesLeavingBy,
   RoundOperation,
   ROUND_OPENING,
@@ -20,7 +19,7 @@ import type { NotificationService } from '../notification/notification.service';
 import { councilContext, lockRound, noSuchEntries, requireReviewOpen } from './round-access';
 import { requireOperation, requireSeat } from './round.policy';
 import { ReviewRound } from './round.entity';
-import { rankRound, scoreOf } from '../tally/ranking';
+import { dropRunningTally, recordTally, tallyRound } from '../tally/tally';
 import { attendanceOf } from '../review/attendance';
 
 /** The one state an action leaves from, read off the transition table. */
@@ -179,8 +178,9 @@ export class RoundService {
   }
 
   /**
-   * The chair closes voting: every entry is tallied on the council's rules and its outcome
-   * becomes a transition (recognised or not) with its audit event, all in one transaction.
+   * The chair closes voting: every entry is tallied on the council's rules (`tally/tally.ts`)
+   * and its outcome becomes a transition (recognised or not) with its audit event, all in one
+   * transaction.
    */
   async close(viewer: Viewer, roundId: string): Promise<ReviewRound> {
     return this.db.transaction(async (tx) => {
@@ -196,68 +196,22 @@ export class RoundService {
         throw refuse('QUORUM_NOT_MET', counts, counts);
       }
       const campaign = await tx.getRepository(Campaign).findOneByOrFail({ id: council.campaignId });
-      const ranking = await rankRound(
-        tx,
-        ctx.round.id,
-        campaign.rubric.criteria.length,
-        campaign.rubric.total,
-        council.rankBy,
-      );
-      const counts: Array<{
-        entry_id: string;
-        version: number;
-        approve: number;
-        reject: number;
-        abstain: number;
-        eligible: number;
-      }> = await tx.query(
-        `SELECT e.id AS entry_id, c.version,
-                  coalesce(t.approve, 0) AS approve, coalesce(t.reject, 0) AS reject,
-                  coalesce(t.abstain, 0) AS abstain,
-                  ((SELECT count(*) FROM council_member m WHERE m.council_id = $2)
-                   - (SELECT count(*) FROM conflict_of_interest x WHERE x.entry_id = e.id))::int AS eligible
-             FROM round_entry e JOIN candidacy c ON c.id = e.candidacy_id
-             LEFT JOIN ballot_tally t ON t.entry_id = e.id
-            WHERE e.round_id = $1 AND e.removed_at IS NULL`,
-        [ctx.round.id, council.id],
-      );
-      for (const row of ranking) {
-        const c = counts.find((x) => x.entry_id === row.entryId)!;
-        const score = scoreOf(row, council.rankBy);
-        const result = tally(council, { eligible: c.eligible, counts: c, score });
-        // Short of the quorum the counts are few enough to be the voters' own ballots: not kept.
-        const kept = result.quorumMet ? c : { approve: null, reject: null, abstain: null };
+      for (const t of await tallyRound(tx, ctx.round.id, council, campaign)) {
         await this.transitions.apply(
           tx,
           viewer,
           {
-            candidacyId: row.candidacyId,
-            version: c.version,
-            action: result.recognition ? CandidacyAction.RECOGNISE : CandidacyAction.NOT_RECOGNISE,
+            candidacyId: t.candidacyId,
+            version: t.version,
+            action: t.result.recognition
+              ? CandidacyAction.RECOGNISE
+              : CandidacyAction.NOT_RECOGNISE,
           },
-          { ...council, recognition: result.recognition },
+          { ...council, recognition: t.result.recognition },
         );
-        await tx.query(
-          `UPDATE round_entry SET score = $2, rank = $3, approve = $4, reject = $5, abstain = $6, eligible = $7,
-                  quorum_met = $8
-            WHERE id = $1`,
-          [
-            row.entryId,
-            score,
-            row.rank,
-            kept.approve,
-            kept.reject,
-            kept.abstain,
-            c.eligible,
-            result.quorumMet,
-          ],
-        );
+        await recordTally(tx, t);
       }
-      // The counts now live on the entries: the running tally goes (see the BallotTally migration).
-      await tx.query(
-        'DELETE FROM ballot_tally t USING round_entry e WHERE e.id = t.entry_id AND e.round_id = $1',
-        [ctx.round.id],
-      );
+      await dropRunningTally(tx, ctx.round.id);
       ctx.round.state = ROUND_TABLE.CLOSE.to!;
       ctx.round.closedAt = new Date();
       return this.touch(tx, ctx.round);

@@ -1,15 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import type { CandidacyState, RankBy, Recognition } from '@vinh-danh/shared';
-import { RANKING_SQL, type RankingRow } from './ranking';
-
-export interface RankingLine extends RankingRow {
-  state: CandidacyState;
-  recognition: Recognition | null;
-  title: string;
-  unitName: string;
-  /** the spread is above the council's disagreement threshold */
-  disagreement: boolean;
-}
+import type { RankBy } from '@vinh-danh/shared';
+import { RANKING_SQL } from './ranking';
+import type { RankingRow } from './ranking-row';
 
 /**
  * The ranking as a ranking table shows it, in one statement: each entry's score line with its
@@ -33,5 +25,5 @@ export const rankingLines = (
   scale: number,
   rankBy: RankBy,
   disagreementSpread: number,
-): Promise<RankingLine[]> =>
+): Promise<RankingRow[]> =>
   tx.query(RANKING_LINES_SQL, [roundId, criteria, scale, rankBy, disagreementSpread]);

@@ -1,17 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import { RankBy } from '@vinh-danh/shared';
+import type { RankingRow } from './ranking-row';
 import { completeSheets } from './sheets';
 
-export interface RankingRow {
-  entryId: string;
-  candidacyId: string;
-  intakeOrder: number;
-  raw: number | null;
-  normalised: number | null;
-  spread: number | null;
-  sheets: number;
-  rank: number;
-}
+/** What the ranking statement returns of each line: its scores, rank and tie-break. */
+export type RankingScore = Pick<
+  RankingRow,
+  'entryId' | 'candidacyId' | 'intakeOrder' | 'raw' | 'normalised' | 'spread' | 'sheets' | 'rank'
+>;
 
 /**
  * The round's ranking in one statement, as `scoreEntries` and `rankEntries` in shared/ define
@@ -75,7 +71,7 @@ export const rankRound = (
   criteria: number,
   scale: number,
   rankBy: RankBy,
-): Promise<RankingRow[]> => tx.query(RANKING_SQL, [roundId, criteria, scale, rankBy]);
+): Promise<RankingScore[]> => tx.query(RANKING_SQL, [roundId, criteria, scale, rankBy]);
 
-export const scoreOf = (row: RankingRow, rankBy: RankBy): number | null =>
+export const scoreOf = (row: RankingScore, rankBy: RankBy): number | null =>
   rankBy === RankBy.RAW ? row.raw : row.normalised;

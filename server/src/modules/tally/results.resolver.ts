@@ -4,61 +4,18 @@ import {
   Field,
   FieldResolver,
   Float,
-  ID,
   Int,
   ObjectType,
   Resolver,
   Root,
 } from 'type-graphql';
-import { CandidacyState, RankBy, Recognition } from '@vinh-danh/shared';
+import { RankBy } from '@vinh-danh/shared';
 import { Candidacy } from '../candidacy/candidacy.entity';
 import { viewerOf, type Context } from '../context';
 import { ReviewRound, RoundEntry } from '../round/round.entity';
+import { RankingRow } from './ranking-row';
 import { rankingLines } from './ranking-rows';
 import { mayReadResults, requireResults } from './results.policy';
-
-@ObjectType({ simpleResolvers: true, description: 'One line of a round’s ranking' })
-export class RankingRow {
-  @Field(() => Int)
-  rank: number;
-
-  @Field(() => ID)
-  entryId: string;
-
-  @Field(() => ID)
-  candidacyId: string;
-
-  @Field(() => CandidacyState)
-  state: CandidacyState;
-
-  @Field(() => Recognition, { nullable: true })
-  recognition: Recognition | null;
-
-  @Field({ description: 'The model’s name' })
-  title: string;
-
-  @Field({ description: 'The unit that registered the model' })
-  unitName: string;
-
-  @Field(() => Float, { nullable: true, description: 'Mean of the members’ totals' })
-  raw: number | null;
-
-  @Field(() => Float, {
-    nullable: true,
-    description:
-      'Mean of the members’ standardised totals, on the rubric’s scale; a member who gave every entry the same total is left out',
-  })
-  normalised: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'Highest minus lowest member total' })
-  spread: number | null;
-
-  @Field({ description: 'The spread is above the council’s disagreement threshold' })
-  disagreement: boolean;
-
-  @Field(() => Int, { description: 'Complete score sheets' })
-  sheets: number;
-}
 
 @Resolver(() => RankingRow)
 export class RankingRowResolver {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { needed, RoundOperation, roundWindow } from '@vinh-danh/shared';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
 import { useRecordAttendance } from '../hooks/useRecordAttendance';
-import { SEAT_RANK } from '@vinh-danh/shared';
+import { inSeatOrder } from '@vinh-danh/shared';
 import type { RoundView } from '../types';
 import { AttendanceRow } from './AttendanceRow';
 import { can } from '../abilities';
@@ -23,7 +23,7 @@ export function AttendancePanel({ round }: { round: RoundView }) {
       const member = members.find((m) => m.id === line.member.id);
       return member ? [{ line, member }] : [];
     })
-    .sort((a, b) => SEAT_RANK[a.member.seat] - SEAT_RANK[b.member.seat]);
+    .sort(inSeatOrder((r) => r.member.seat));
   const present = rows.filter((r) => r.line.present).length;
   const quorum = needed(round.council.quorum, rows.length);
   const met = present >= quorum;

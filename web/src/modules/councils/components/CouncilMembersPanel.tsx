@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CouncilMemberFieldsFragment } from '../../../gql/graphql';
-import { SEAT_RANK } from '@vinh-danh/shared';
+import { inSeatOrder } from '@vinh-danh/shared';
 import { SeatBadge } from './SeatBadge';
 
 /** The members, chair first, each with a seat and unit. */
@@ -11,9 +11,10 @@ export function CouncilMembersPanel({
 }) {
   const { t } = useTranslation();
   const ordered = [...members].sort(
-    (a, b) =>
-      SEAT_RANK[a.seat] - SEAT_RANK[b.seat] ||
-      a.user.displayName.localeCompare(b.user.displayName, 'vi'),
+    inSeatOrder(
+      (m) => m.seat,
+      (m) => m.user.displayName,
+    ),
   );
   return (
     <section className="panel" data-testid="council-members-list">

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { SEAT_RANK } from '@vinh-danh/shared';
+import { inSeatOrder } from '@vinh-danh/shared';
 import type { RoundView } from '../types';
 import { SeatBadge } from './SeatBadge';
 
@@ -10,7 +10,7 @@ export function ProgressPanel({ round }: { round: RoundView }) {
   const rows = round.memberProgress
     .map((p) => ({ ...p, member: members.find((m) => m.id === p.member.id) }))
     .filter((p) => p.member !== undefined)
-    .sort((a, b) => SEAT_RANK[a.member!.seat] - SEAT_RANK[b.member!.seat]);
+    .sort(inSeatOrder((p) => p.member!.seat));
   return (
     <section className="panel" data-testid="round-progress">
       <div className="panel__header">

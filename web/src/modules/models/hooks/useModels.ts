@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import type { ModelFilter } from '../../../gql/graphql';
 import { ModelsQuery } from '../graphql/models';
+import { pagesOf } from '../../common/paging';
 
 const PAGE = 20;
 
@@ -10,16 +11,11 @@ export function useModels(filter: ModelFilter) {
     variables: { filter, first: PAGE },
     fetchPolicy: 'cache-and-network',
   });
-  const page = data?.models;
-
-  const loadMore = async () => {
-    if (!page?.pageInfo.hasNextPage) return;
-    await fetchMore({ variables: { after: page.pageInfo.endCursor } });
-  };
+  const { nodes, hasMore, loadMore } = pagesOf(data?.models, fetchMore);
 
   return {
-    models: page?.nodes ?? [],
-    hasMore: page?.pageInfo.hasNextPage ?? false,
+    models: nodes,
+    hasMore,
     loading,
     error,
     loadMore,

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { NotificationsQuery } from '../graphql/notifications';
+import { pagesOf } from '../../common/paging';
 
 export const NOTIFICATION_PAGE = 20;
 
@@ -10,16 +11,11 @@ export function useNotifications(open: boolean) {
     skip: !open,
     fetchPolicy: 'cache-and-network',
   });
-  const page = data?.notifications;
-
-  const loadMore = async () => {
-    if (!page?.pageInfo.hasNextPage) return;
-    await fetchMore({ variables: { after: page.pageInfo.endCursor } });
-  };
+  const { nodes, hasMore, loadMore } = pagesOf(data?.notifications, fetchMore);
 
   return {
-    notifications: page?.nodes ?? [],
-    hasMore: page?.pageInfo.hasNextPage ?? false,
+    notifications: nodes,
+    hasMore,
     loading,
     error,
     loadMore,

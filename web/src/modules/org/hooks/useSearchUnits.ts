@@ -1,5 +1,6 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { SearchUnitsQuery } from '../graphql/searchUnits';
+import { pagesOf } from '../../common/paging';
 
 const PAGE = 20;
 
@@ -10,16 +11,11 @@ export function useSearchUnits(search: string) {
     SearchUnitsQuery,
     term ? { variables: { search: term, first: PAGE } } : skipToken,
   );
-  const page = data?.units;
-
-  const loadMore = async () => {
-    if (!page?.pageInfo.hasNextPage) return;
-    await fetchMore({ variables: { after: page.pageInfo.endCursor } });
-  };
+  const { nodes, hasMore, loadMore } = pagesOf(data?.units, fetchMore);
 
   return {
-    units: page?.nodes ?? [],
-    hasMore: page?.pageInfo.hasNextPage ?? false,
+    units: nodes,
+    hasMore,
     searched: term !== '',
     loading,
     error,

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { UsersQuery } from '../graphql/users';
+import { pagesOf } from '../../common/paging';
 
 const PAGE = 50;
 
@@ -8,16 +9,11 @@ export function useUsers(unitId: string | null, search: string) {
   const { data, loading, error, fetchMore } = useQuery(UsersQuery, {
     variables: { unitId, search: search.trim() || null, first: PAGE },
   });
-  const page = data?.users;
-
-  const loadMore = async () => {
-    if (!page?.pageInfo.hasNextPage) return;
-    await fetchMore({ variables: { after: page.pageInfo.endCursor } });
-  };
+  const { nodes, hasMore, loadMore } = pagesOf(data?.users, fetchMore);
 
   return {
-    users: page?.nodes ?? [],
-    hasMore: page?.pageInfo.hasNextPage ?? false,
+    users: nodes,
+    hasMore,
     loading,
     error,
     loadMore,
