@@ -131,18 +131,5 @@ export const entryOf = async (tx: EntityManager, entryId: string) => {
   return rows[0];
 };
 
-/** Conflicted members neither score nor vote on the entry. */
-export const isExcluded = async (
-  tx: EntityManager,
-  entryId: string,
-  memberId: string,
-): Promise<boolean> =>
-  (
-    await tx.query('SELECT 1 FROM conflict_of_interest WHERE entry_id = $1 AND member_id = $2', [
-      entryId,
-      memberId,
-    ])
-  ).length > 0;
-
 export const noSuchEntries = (ids: string[]) =>
   refuse('NOT_IN_ROUND', {}, { field: 'candidacyIds', missing: ids });
