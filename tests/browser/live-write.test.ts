@@ -1,16 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { CandidacyState as S, DEFAULT_RUBRIC, RoundState, Seat } from '@vinh-danh/shared';
-import { buildCampaign } from '../factories/campaign';
 import { buildCandidacy } from '../factories/candidacy';
-import { buildSeatedCouncil, type SeatedCouncil } from '../factories/council';
-import {
-  buildLeader,
-  buildManager,
-  buildOfficer,
-  buildTree,
-  PASSWORD,
-  signIn as apiSignIn,
-} from '../factories';
+import type { SeatedCouncil } from '../factories/council';
+import { PASSWORD } from '../factories';
+import { buildReviewDesk } from '../factories/review-desk';
 import { buildRound } from '../factories/round';
 import { startTestApp, type TestApp } from '../support/app';
 import { eventually, launchBrowser, signIn, withPage } from '../support/browser';
@@ -43,23 +36,9 @@ describe('a score sheet, live', () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     app = await startTestApp();
-    const tree = await buildTree(app.db);
-    const creator = await buildManager(app.db, tree.province);
-    const { id: campaignId } = await buildCampaign(app.db, {
-      unit: tree.province,
-      createdBy: creator.id,
-    });
-    council = await buildSeatedCouncil(app.db, app.api, {
-      unit: tree.district,
-      campaignId,
-      createdBy: creator.id,
-    });
-    const desk = {
-      officer: await apiSignIn(app.api, await buildOfficer(app.db, tree.communeA)),
-      leader: await apiSignIn(app.api, await buildLeader(app.db, tree.communeA)),
-      campaignId,
-      unitId: tree.communeA.id,
-    };
+    const built = await buildReviewDesk(app);
+    council = built.council;
+    const desk = built.desk;
     ({ candidacyId } = await buildCandidacy(desk, { state: S.ENDORSED }));
     ({ roundId } = await buildRound(council, {
       state: RoundState.SCORING,

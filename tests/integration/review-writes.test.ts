@@ -1,8 +1,7 @@
 import { CandidacyState as S, ErrorCode, RoundState, Seat, SEATS } from '@vinh-danh/shared';
-import { buildCampaign } from '../factories/campaign';
 import { buildCandidacy, type UnitDesk } from '../factories/candidacy';
-import { buildSeatedCouncil, type SeatedCouncil } from '../factories/council';
-import { buildLeader, buildManager, buildOfficer, buildTree, signIn } from '../factories';
+import type { SeatedCouncil } from '../factories/council';
+import { buildReviewDesk } from '../factories/review-desk';
 import { buildRound } from '../factories/round';
 import { startTestApp, type TestApp } from '../support/app';
 import { review, sheet } from '../support/review';
@@ -33,23 +32,7 @@ describe('score sheets and ballots', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    const tree = await buildTree(app.db);
-    const creator = await buildManager(app.db, tree.province);
-    const { id: campaignId } = await buildCampaign(app.db, {
-      unit: tree.province,
-      createdBy: creator.id,
-    });
-    council = await buildSeatedCouncil(app.db, app.api, {
-      unit: tree.district,
-      campaignId,
-      createdBy: creator.id,
-    });
-    desk = {
-      officer: await signIn(app.api, await buildOfficer(app.db, tree.communeA)),
-      leader: await signIn(app.api, await buildLeader(app.db, tree.communeA)),
-      campaignId,
-      unitId: tree.communeA.id,
-    };
+    ({ council, desk } = await buildReviewDesk(app));
   });
   afterAll(() => app.stop());
 
