@@ -1,0 +1,9 @@
+import { graphql } from '../../../gql';
+
+export const IssuersQuery = graphql(`
+  query Issuers {
+    issuers {
+      ...IssuerFields
+    }
+  }
+`);
