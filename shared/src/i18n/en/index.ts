@@ -22,6 +22,7 @@ import { councils } from './council';
 import { rounds } from './round';
 import { promotion } from './promotion';
 import { minutes } from './documents';
+import { commendation } from './commendation';
 import { commendationDesk } from './commendation-desk';
 
 /**
@@ -59,6 +60,7 @@ export const en: Messages = {
   rounds,
   promotion,
   minutes,
+  commendation,
   commendationDesk,
   graphiql,
   notFound,

@@ -21,6 +21,7 @@ import { councils } from './council';
 import { rounds } from './round';
 import { promotion } from './promotion';
 import { minutes } from './documents';
+import { commendation } from './commendation';
 import { commendationDesk } from './commendation-desk';
 
 /**
@@ -58,6 +59,7 @@ export const vi = {
   rounds,
   promotion,
   minutes,
+  commendation,
   commendationDesk,
   graphiql,
   notFound,
