@@ -21,6 +21,9 @@ export const home: Messages['home'] = {
     readDrafts: 'Read your unit’s models while they are being drafted',
     exploreApi: 'Try the API in GraphiQL',
     browseCouncils: 'See the review councils and their rounds within your scope',
+    manageCommendations:
+      'Draft commendation decisions, follow their disclosure and resolve objections',
+    signDecisions: 'Sign commendation decisions and keep their register',
   },
 };
 

@@ -1,16 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { certificateFile } from '../files';
 import type { DecisionView } from '../types';
-import { DownloadButton } from './DownloadButton';
 
 /**
  * A decision's list: each entry with its achievement, and what became of it (held by an open
- * objection, taken off, annulled); once signed, its golden-book number and certificate.
+ * objection, taken off, annulled); once signed, its golden-book number.
  */
 export function DecisionEntries({ decision }: { decision: DecisionView }) {
   const { t } = useTranslation();
   const entries = [...decision.entries].sort((a, b) => a.position - b.position);
-  const award = t(`awardTypes.${decision.awardType}`);
   return (
     <ol className="decision-entries" data-testid="decision-entries">
       {entries.map((e) => {
@@ -52,14 +49,6 @@ export function DecisionEntries({ decision }: { decision: DecisionView }) {
               <span className="muted" data-testid="decision-entry-annulled">
                 {t('commendationDesk.entry.annulled', { reason: e.annulReason ?? '' })}
               </span>
-            ) : null}
-            {e.certificate ? (
-              <DownloadButton
-                url={e.certificate.pdfUrl}
-                fileName={certificateFile(e.certificate.code)}
-                label={t('commendationDesk.downloads.certificate', { award })}
-                testId={`certificate-download-${e.id}`}
-              />
             ) : null}
           </li>
         );

@@ -11,7 +11,7 @@ import { DownloadButton } from './DownloadButton';
 
 /** Newest first: by year, then number. */
 const newestFirst = (a: DecisionView, b: DecisionView) =>
-  b.year - a.year ||
+  (b.year ?? 0) - (a.year ?? 0) ||
   (b.numberText ?? '').localeCompare(a.numberText ?? '', 'vi', { numeric: true });
 
 /** The register (sổ quyết định): every signed or annulled decision, its documents, annulment. */

@@ -9,14 +9,9 @@ import { can } from '../../councils/abilities';
 import { EntryTitle } from '../../councils/components/EntryTitle';
 import type { RoundView } from '../../councils/types';
 import { useIssuers } from '../hooks/useIssuers';
-import { useProposals } from '../hooks/useProposals';
+import { useRoundProposals } from '../hooks/useRoundProposals';
 import { useProposeCommendation } from '../hooks/useProposeCommendation';
-import type { IssuerView } from '../types';
 import { ProposalCard } from './ProposalCard';
-
-/** Issuers of the council's own unit first: that is whom a council usually proposes to. */
-const byUnit = (unitId: string) => (a: IssuerView, b: IssuerView) =>
-  Number(b.unit.id === unitId) - Number(a.unit.id === unitId);
 
 /**
  * A closed round's secretary (or the unit's campaign manager) proposes the exemplary entries to
@@ -29,8 +24,8 @@ export function ProposalBuilder({ round }: { round: RoundView }) {
   const shown =
     round.state === RoundState.CLOSED &&
     (can(round, RoundOperation.PROMOTE) || viewer.can('manageCommendations'));
-  const { issuers, error: issuersError } = useIssuers(!shown);
-  const { proposals } = useProposals(round.council.campaign.id, !shown);
+  const { issuers, error: issuersError } = useIssuers(round.id, !shown);
+  const { proposals: mine } = useRoundProposals(round.id, !shown);
   const { propose, loading, error } = useProposeCommendation();
   const [chosen, setChosen] = useState<Map<string, string>>(new Map());
   const [issuerId, setIssuerId] = useState('');
@@ -39,7 +34,6 @@ export function ProposalBuilder({ round }: { round: RoundView }) {
   const [done, setDone] = useState<string | null>(null);
 
   if (!shown) return null;
-  const mine = proposals.filter((p) => p.round.id === round.id);
   const proposed = new Set(mine.flatMap((p) => p.entries.map((e) => e.candidacy.id)));
   const candidates = round.entries.filter(
     (e) =>
@@ -47,8 +41,11 @@ export function ProposalBuilder({ round }: { round: RoundView }) {
       e.candidacy.recognition === Recognition.EXEMPLARY &&
       !proposed.has(e.candidacy.id),
   );
-  const sorted = [...issuers].sort(byUnit(round.council.unit.id));
-  const issuer = sorted.find((i) => i.id === issuerId) ?? null;
+  // One authority (the usual case) is chosen already, and its first award type.
+  const issuer =
+    issuers.find((i) => i.id === issuerId) ?? (issuers.length === 1 ? issuers[0] : null);
+  const award =
+    awardType && issuer?.awardTypes.includes(awardType) ? awardType : (issuer?.awardTypes[0] ?? '');
 
   const choose = (candidacyId: string, achievement: string | null) =>
     setChosen((current) => {
@@ -60,7 +57,7 @@ export function ProposalBuilder({ round }: { round: RoundView }) {
 
   const onIssuer = (id: string) => {
     setIssuerId(id);
-    setAwardType(sorted.find((i) => i.id === id)?.awardTypes[0] ?? '');
+    setAwardType(issuers.find((i) => i.id === id)?.awardTypes[0] ?? '');
   };
 
   const onSubmit = async (event: FormEvent) => {
@@ -72,7 +69,7 @@ export function ProposalBuilder({ round }: { round: RoundView }) {
         candidacyId: e.candidacy.id,
         achievement: chosen.get(e.candidacy.id)!.trim(),
       }));
-    if (!issuer || !awardType || entries.length === 0) {
+    if (!issuer || !award || entries.length === 0) {
       setInvalid(t('commendationDesk.builder.chooseFirst'));
       return;
     }
@@ -82,7 +79,7 @@ export function ProposalBuilder({ round }: { round: RoundView }) {
     }
     setInvalid(null);
     try {
-      await propose({ roundId: round.id, issuerId: issuer.id, awardType, entries });
+      await propose({ roundId: round.id, issuerId: issuer.id, awardType: award, entries });
       setChosen(new Map());
       setDone(t('commendationDesk.builder.done', { count: entries.length }));
     } catch {
@@ -143,11 +140,11 @@ export function ProposalBuilder({ round }: { round: RoundView }) {
               <span className="field__label">{t('commendationDesk.builder.issuer')}</span>
               <select
                 data-testid="proposal-issuer"
-                value={issuerId}
+                value={issuer?.id ?? ''}
                 onChange={(ev) => onIssuer(ev.target.value)}
               >
                 <option value="">{t('commendationDesk.builder.issuerPlaceholder')}</option>
-                {sorted.map((i) => (
+                {issuers.map((i) => (
                   <option key={i.id} value={i.id}>
                     {i.heading.join(' ')}
                   </option>
@@ -161,7 +158,7 @@ export function ProposalBuilder({ round }: { round: RoundView }) {
               <span className="field__label">{t('commendationDesk.builder.awardType')}</span>
               <select
                 data-testid="proposal-award"
-                value={awardType}
+                value={award}
                 disabled={!issuer}
                 onChange={(ev) => setAwardType(ev.target.value as AwardType)}
               >

@@ -6,10 +6,6 @@ export const IssuerFieldsFragment = graphql(`
     heading
     symbol
     awardTypes
-    unit {
-      id
-      name
-    }
   }
 `);
 
@@ -29,10 +25,6 @@ export const DecisionEntryFieldsFragment = graphql(`
     removedReason
     annulledAt
     annulReason
-    certificate {
-      code
-      pdfUrl
-    }
   }
 `);
 
@@ -94,6 +86,7 @@ export const ProposalFieldsFragment = graphql(`
       candidacy {
         id
         state
+        availableActions
       }
       model {
         id

@@ -1,7 +1,7 @@
 import { graphql } from '../../../gql';
 
 export const SignDecisionMutation = graphql(`
-  mutation SignDecision($input: SignDecisionInput!) {
+  mutation SignDecision($input: DecisionVersionInput!) {
     signDecision(input: $input) {
       ...DecisionFields
     }

@@ -30,6 +30,10 @@ const STYLE: Record<CandidacyAction, string> = {
   INTAKE: 'button button--primary',
   RECOGNISE: 'button button--primary',
   NOT_RECOGNISE: 'button button--danger-outline',
+  // Taken through a proposal or a decision, never offered here (`through` in the table).
+  PROPOSE: 'button button--primary',
+  COMMEND: 'button button--primary',
+  ANNUL: 'button button--danger-outline',
 };
 
 /**
