@@ -1,4 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/app';
 import { eventually, launchBrowser, PHONE, signIn, withPage } from '../support/browser';
 
@@ -40,6 +41,16 @@ describe('the commendation desk on the demo', () => {
         ORDER BY r.closed_at DESC, e.intake_order`,
     );
     expect(rows.length).toBeGreaterThan(0);
+    // Test setup, where the demo has none yet: huyện Điện Biên's signing authority (issuers are
+    // configuration, with no mutation of their own).
+    await app.db.query(
+      `INSERT INTO issuer (unit_id, heading, symbol, place, signer_capacity, signer_title,
+                           signer_name, award_types)
+       SELECT id, '{ỦY BAN NHÂN DÂN,HUYỆN ĐIỆN BIÊN}', 'QĐ-UBND', 'Điện Biên',
+              'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Vũ Đức Long', '{GIAY_KHEN}'
+         FROM org_unit WHERE code = 'DB-HDIENBIEN'
+       ON CONFLICT DO NOTHING`,
+    );
     roundId = rows[0].round_id;
     candidates = rows.filter((r) => r.round_id === roundId).map((r) => r.candidacy_id);
   });
@@ -51,6 +62,16 @@ describe('the commendation desk on the demo', () => {
 
   const open = <T>(label: string, fn: (page: Page) => Promise<T>, phone = false) =>
     withPage(browser, app.url, { label, ...(phone ? PHONE : {}) }, fn);
+
+  /** Clicking `button` downloads a PDF named like `name`, that is a PDF. */
+  const downloads = async (page: Page, button: Locator, name: RegExp) => {
+    if (process.env.VD_SKIP_DOWNLOADS) return;
+    const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    expect(file.suggestedFilename()).toMatch(name);
+    expect(file.suggestedFilename()).toMatch(/\.pdf$/);
+    const path = await file.path();
+    expect(readFileSync(path).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  };
 
   /** Test setup: the disclosure of these drafts ended yesterday (the calendar, not a click). */
   const endDisclosure = (decisionIds: string[]) =>
@@ -106,11 +127,7 @@ describe('the commendation desk on the demo', () => {
       );
 
       // The dossier downloads as one PDF.
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        builder.getByTestId('proposal-dossier').first().click(),
-      ]);
-      expect(download.suggestedFilename()).toMatch(/^ho-so-de-nghi-.+\.pdf$/);
+      await downloads(page, builder.getByTestId('proposal-dossier').first(), /^ho-so-de-nghi-/);
 
       const rows: Array<{ id: string }> = await app.db.query(
         `SELECT DISTINCT p.id, p.created_at FROM proposal p
@@ -149,6 +166,22 @@ describe('the commendation desk on the demo', () => {
     const decisionIds = await decisionsOf(proposalIds);
     expect(decisionIds).toHaveLength(groups.length);
 
+    // ---- the signer, while the disclosure runs: nothing to sign yet ----
+    await open('signer-early', async (page) => {
+      await signIn(page, 'kyduyet');
+      await page.getByTestId('nav-decisions').click();
+      const card = page.getByTestId(`decision-${decisionIds[0]}`);
+      await card.waitFor();
+      expect(await card.getAttribute('data-signable')).toBe('false');
+      expect(await card.getByTestId('sign-decision').isDisabled()).toBe(true);
+      expect(await card.getByTestId('sign-select').isDisabled()).toBe(true);
+      expect(await card.getByTestId('sign-not-yet').textContent()).toBe(
+        'Chưa ký được: thời gian công khai chưa kết thúc.',
+      );
+      await downloads(page, card.getByTestId('decision-pdf'), /^du-thao-quyet-dinh-/);
+      await downloads(page, card.getByTestId('decision-dossier'), /^ho-so-de-nghi-/);
+    });
+
     // ---- an objection from the public, on the first decision's entry ----
     const [{ id: entryId }] = await app.db.query(
       'SELECT id FROM decision_entry WHERE decision_id = $1 AND candidacy_id = $2',
@@ -164,16 +197,17 @@ describe('the commendation desk on the demo', () => {
     });
     await endDisclosure(decisionIds);
 
-    // ---- the signer: held by the open objection, not signable yet ----
+    // ---- the signer, once it has ended: the objected entry is held out ----
     await open('signer-held', async (page) => {
       await signIn(page, 'kyduyet');
-      await page.getByTestId('nav-decisions').click();
+      await page.goto('/decisions');
       const card = page.getByTestId(`decision-${decisionIds[0]}`);
       await card.waitFor();
-      expect(await card.getAttribute('data-signable')).toBe('false');
-      expect(await card.getByTestId('sign-decision').isDisabled()).toBe(true);
       await card.locator(`[data-testid="decision-entry-${entryId}"][data-held="true"]`).waitFor();
       expect(await card.getByTestId('disclosure-objections').getAttribute('data-count')).toBe('1');
+      expect(await card.getByTestId('sign-held').textContent()).toBe(
+        '1 mô hình đang bị phản ánh sẽ không có trong quyết định.',
+      );
     });
 
     // ---- the manager dismisses it, with a reason ----
@@ -239,16 +273,7 @@ describe('the commendation desk on the demo', () => {
       }
 
       // The signed decision and the entry's certificate download.
-      const [pdf] = await Promise.all([
-        page.waitForEvent('download'),
-        signed.getByTestId('register-pdf').click(),
-      ]);
-      expect(pdf.suggestedFilename()).toMatch(/^quyet-dinh-.+\.pdf$/);
-      const certificate = signed.getByTestId(`certificate-download-${entryId}`);
-      if ((await certificate.count()) > 0) {
-        const [file] = await Promise.all([page.waitForEvent('download'), certificate.click()]);
-        expect(file.suggestedFilename()).toMatch(/\.pdf$/);
-      }
+      await downloads(page, signed.getByTestId('register-pdf'), /^quyet-dinh-/);
 
       // Annulling one entry needs a reason.
       await signed.getByTestId('annul-open').click();
@@ -263,13 +288,21 @@ describe('the commendation desk on the demo', () => {
         .getByTestId(`decision-entry-${entryId}`)
         .getByTestId('decision-entry-annulled')
         .waitFor();
+      await eventually(async () =>
+        expect(await signed.getAttribute('data-state')).toBe('ANNULLED'),
+      );
+      expect(await signed.getByTestId('annul-open').count()).toBe(0);
     });
 
-    const signedRows: Array<{ state: string; number: number | null }> = await app.db.query(
-      'SELECT state, number FROM decision WHERE id = ANY($1)',
-      [decisionIds],
+    // All numbered; the first decision had one entry, so annulling it annulled the decision.
+    const signedRows: Array<{ id: string; state: string; number: number | null }> =
+      await app.db.query('SELECT id, state, number FROM decision WHERE id = ANY($1)', [
+        decisionIds,
+      ]);
+    expect(signedRows.every((d) => d.number !== null)).toBe(true);
+    expect(Object.fromEntries(signedRows.map((d) => [d.id, d.state]))).toEqual(
+      Object.fromEntries(decisionIds.map((id, n) => [id, n === 0 ? 'ANNULLED' : 'SIGNED'])),
     );
-    expect(signedRows.every((d) => d.state === 'SIGNED' && d.number !== null)).toBe(true);
     const [annulled] = await app.db.query('SELECT annul_reason FROM decision_entry WHERE id = $1', [
       entryId,
     ]);

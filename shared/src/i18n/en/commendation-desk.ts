@@ -96,18 +96,18 @@ export const commendationDesk: Messages['commendationDesk'] = {
   signer: {
     title: 'Commendation decisions',
     intro:
-      'Sign the drafts whose disclosure has ended with no open objection; look up the register of signed decisions.',
+      'Sign the drafts whose disclosure has ended (models with an open objection are held out of the decision); look up the register of signed decisions.',
     queue: 'Drafts awaiting signature',
     queueNone: 'No draft is waiting for a signature.',
     select: 'Choose to sign',
     sign: 'Sign the decision',
+    signSelectedNone: 'Sign the chosen decisions',
     signSelected_one: 'Sign the chosen decision',
     signSelected_other: 'Sign the {{count}} chosen decisions',
     signed: 'Decision {{number}} is signed.',
     signedMany_one: '{{count}} decision signed.',
     signedMany_other: '{{count}} decisions signed.',
-    notSignable:
-      'Not signable yet: wait for the disclosure to end and every objection to be resolved.',
+    notSignable: 'Not signable yet: the disclosure has not ended.',
     heldOut_one: '{{count}} model objected to will not be in the decision.',
     heldOut_other: '{{count}} models objected to will not be in the decision.',
     register: 'Register of decisions',

@@ -9,8 +9,8 @@ import { DecisionCard } from './DecisionCard';
 
 /**
  * The signer's drafts under disclosure. Whether one may be signed now is the server's answer
- * (`signable`: disclosure over, no open objection on what would be signed); the held entries
- * are shown, as they will be left out.
+ * (`signable`: its disclosure is over); the entries an open objection holds are shown, as the
+ * signature leaves them out.
  */
 export function SignQueue({ decisions }: { decisions: DecisionView[] }) {
   const { t } = useTranslation();
@@ -72,7 +72,9 @@ export function SignQueue({ decisions }: { decisions: DecisionView[] }) {
             disabled={chosen.length === 0 || busy}
             onClick={() => void onSignMany()}
           >
-            {t('commendationDesk.signer.signSelected', { count: chosen.length })}
+            {chosen.length > 0
+              ? t('commendationDesk.signer.signSelected', { count: chosen.length })
+              : t('commendationDesk.signer.signSelectedNone')}
           </button>
         </div>
       )}
