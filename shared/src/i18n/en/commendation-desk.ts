@@ -127,7 +127,7 @@ export const commendationDesk: Messages['commendationDesk'] = {
     whole: 'The whole decision',
     reason: 'Reason for annulment',
     reasonRequired: 'Write the reason for the annulment.',
-    confirm: 'Annul',
+    confirm: 'Confirm the annulment',
     done: 'Annulled.',
   },
 };

@@ -125,7 +125,7 @@ export const commendationDesk = {
     whole: 'Toàn bộ quyết định',
     reason: 'Lý do hủy',
     reasonRequired: 'Nhập lý do hủy.',
-    confirm: 'Hủy',
+    confirm: 'Xác nhận hủy',
     done: 'Đã hủy.',
   },
 };
