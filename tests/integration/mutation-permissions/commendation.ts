@@ -8,7 +8,7 @@ import {
   type Refusal,
 } from '@vinh-danh/shared';
 import { CALLERS, elsewhere } from './callers';
-import type { Caller, Table, World } from './types';
+import type { Caller, Table } from './types';
 
 /** Every caller but anonymous is refused `refusal`; these, out of scope, `outside`. */
 const outOfScope = (refusal: Refusal): Partial<Record<Caller, Refusal>> =>
