@@ -21,9 +21,8 @@ export const home: Messages['home'] = {
     readDrafts: 'Read your unit’s models while they are being drafted',
     exploreApi: 'Try the API in GraphiQL',
     browseCouncils: 'See the review councils and their rounds within your scope',
-    manageCommendations:
-      'Draft commendation decisions, follow their disclosure and resolve objections',
-    signDecisions: 'Sign commendation decisions and keep their register',
+    manageCommendations: 'Draft decisions, run their public disclosure and resolve objections',
+    signDecisions: 'Sign and annul commendation decisions',
   },
 };
 

@@ -30,7 +30,7 @@ const STYLE: Record<CandidacyAction, string> = {
   INTAKE: 'button button--primary',
   RECOGNISE: 'button button--primary',
   NOT_RECOGNISE: 'button button--danger-outline',
-  // Taken through a proposal or a decision, never offered here (`through` in the table).
+  // taken on the commendation desk, never offered here (the table marks them `through`)
   PROPOSE: 'button button--primary',
   COMMEND: 'button button--primary',
   ANNUL: 'button button--danger-outline',
