@@ -21,7 +21,7 @@ import { notifications } from './notification';
 import { councils } from './council';
 import { rounds } from './round';
 import { promotion } from './promotion';
-import { minutes } from './documents';
+import { minutes, documents } from './documents';
 
 /**
  * Typed against `vi` twice over: each section as `Messages[section]` in its own file, and the
@@ -58,6 +58,7 @@ export const en: Messages = {
   rounds,
   promotion,
   minutes,
+  documents,
   graphiql,
   notFound,
 };

@@ -20,7 +20,7 @@ import { notifications } from './notification';
 import { councils } from './council';
 import { rounds } from './round';
 import { promotion } from './promotion';
-import { minutes } from './documents';
+import { minutes, documents } from './documents';
 
 /**
  * Vietnamese is the first language: every key exists here first, and `en` must match its shape.
@@ -57,6 +57,7 @@ export const vi = {
   rounds,
   promotion,
   minutes,
+  documents,
   graphiql,
   notFound,
 };
