@@ -7,4 +7,5 @@ export { renderCertificate, type CertificateDoc } from './certificate';
 export { renderSubmission, type SubmissionDoc } from './submission';
 export { renderAchievementReport, type AchievementReportDoc } from './achievement-report';
 export { mergePdfs } from './merge';
+export { awardTitle } from './engine';
 export { MINUTES_FONTS, renderMinutes, type MinutesData } from './minutes';
