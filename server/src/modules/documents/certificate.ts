@@ -96,7 +96,12 @@ const annulledStamp = (sheet: Sheet) => {
     .rect(cx - w / 2, cy - h / 2, w, h)
     .stroke();
   doc.fillColor(RED);
-  sheet.put('bold', 64, C.annulled, { width: w, lineBreak: false }, [cx - w / 2, cy - 36]);
+  doc.font('bold').fontSize(64);
+  const lineHeight = doc.currentLineHeight();
+  sheet.put('bold', 64, C.annulled, { width: w, lineBreak: false }, [
+    cx - w / 2,
+    cy - lineHeight / 2,
+  ]);
   doc.restore();
 };
 
@@ -127,20 +132,20 @@ export const renderCertificate = (c: CertificateDoc): Promise<Buffer> => {
     .stroke();
 
   doc.fillColor(RED);
-  put('bold', 17, upper(c.signerCapacityLine), o, [left, doc.y + 18]);
+  put('bold', 18, upper(c.signerCapacityLine), o, [left, doc.y + 30]);
   doc.fillColor('black');
-  put('bold', 16, C.give, o, [left, doc.y + 6]);
+  put('bold', 17, C.give, o, [left, doc.y + 10]);
   doc.fillColor(RED);
-  put('bold', 44, upper(c.awardName), o, [left, doc.y + 2]);
+  put('bold', 50, upper(c.awardName), o, [left, doc.y + 4]);
   doc.fillColor('black');
   const inner = { width: width * 0.8 };
   const innerX = left + width * 0.1;
-  put('bold', 22, c.recipient.name, inner, [innerX, doc.y + 4]);
+  put('bold', 24, c.recipient.name, inner, [innerX, doc.y + 10]);
   const where = c.recipient.position
     ? interpolate(C.positionAt, { position: c.recipient.position, unit: c.recipient.unitName })
     : c.recipient.unitName;
-  put('regular', 15, where, inner, [innerX, doc.y + 2]);
-  put('italic', 15, c.achievement, inner, [innerX, doc.y + 8]);
+  put('regular', 15, where, inner, [innerX, doc.y + 4]);
+  put('italic', 15, c.achievement, inner, [innerX, doc.y + 12]);
 
   // The foot: the decision, golden book, code and QR left; place, date and signature right.
   const footY = doc.page.height - margin - 132;

@@ -57,7 +57,7 @@ export const heading = (sheet: Sheet, spec: HeadingSpec): number => {
     doc.font('bold').fontSize(sizes.issuer);
     const widest = Math.max(...lines.slice(bold).map((l) => doc.widthOfString(l)), 60);
     const w = Math.min(widest / 2.5, leftW);
-    rule(sheet, left + (leftW - w) / 2, w);
+    rule(sheet, left + (leftW - w) / 2, w, 3);
     doc.y += 4;
   }
   const leftBottom = doc.y;
@@ -66,7 +66,7 @@ export const heading = (sheet: Sheet, spec: HeadingSpec): number => {
     sheet.put(font, size, text, { width: rightW }, at);
     doc.font(font).fontSize(size);
     const w = doc.widthOfString(nfc(text));
-    rule(sheet, rightX + (rightW - w) / 2, w);
+    rule(sheet, rightX + (rightW - w) / 2, w, 3);
   };
   if (spec.party) underlined('bold', sizes.nation, D.party, [rightX, top]);
   else {
