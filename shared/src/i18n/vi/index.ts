@@ -21,6 +21,7 @@ import { councils } from './council';
 import { rounds } from './round';
 import { promotion } from './promotion';
 import { minutes, documents } from './documents';
+import { commendation } from './commendation';
 
 /**
  * Vietnamese is the first language: every key exists here first, and `en` must match its shape.
@@ -58,6 +59,7 @@ export const vi = {
   promotion,
   minutes,
   documents,
+  commendation,
   graphiql,
   notFound,
 };

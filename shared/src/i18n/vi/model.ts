@@ -9,6 +9,9 @@ export const states = {
   IN_REVIEW: 'Hội đồng đang xét duyệt',
   RECOGNISED: 'Được công nhận',
   NOT_RECOGNISED: 'Không được công nhận',
+  PROPOSED: 'Đã đề nghị khen thưởng',
+  COMMENDED: 'Đã được khen thưởng',
+  ANNULLED: 'Khen thưởng đã bị hủy',
 };
 
 export const actions = {
@@ -20,6 +23,12 @@ export const actions = {
   INTAKE: 'Tiếp nhận vào phiên xét duyệt',
   RECOGNISE: 'Công nhận',
   NOT_RECOGNISE: 'Không công nhận',
+  PROPOSE: 'Đề nghị khen thưởng',
+  COMMEND: 'Khen thưởng',
+  ANNUL: 'Hủy khen thưởng',
+  DISCLOSE: 'Công khai danh sách đề nghị',
+  OBJECT: 'Nhận ý kiến phản ánh',
+  DISMISS_OBJECTION: 'Không chấp nhận ý kiến phản ánh',
   PROMOTE: 'Đề nghị lên cấp trên',
   PROMOTED: 'Được đề nghị từ cấp dưới',
 };
@@ -134,6 +143,7 @@ export const models = {
     title: 'Quá trình xử lý',
     empty: 'Chưa có bước nào.',
     entry: '{{action}} — {{actor}}',
+    public: 'người dân',
     reason: 'Lý do: {{reason}}',
   },
   actions: {
