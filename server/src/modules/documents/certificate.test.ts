@@ -1,4 +1,5 @@
 import { PDFDocument } from '@cantoo/pdf-lib';
+import { toBuffer } from 'qrcode';
 import { qrModules } from './certificate';
 import { awardTitle } from './engine';
 import { renderCertificate } from './index';
@@ -91,5 +92,22 @@ describe('renderCertificate', () => {
     const payload = certificateSample().qrPayload;
     const page = rasterise(await renderCertificate(certificateSample()));
     expect(readQr(page.grey, page.width, page.height)).toBe(payload);
+  });
+
+  it('prints the issuer’s emblem when it has one, and no image when not', async () => {
+    const emblem = await toBuffer('emblem', { type: 'png' });
+    const images = (pdf: Buffer) => pdf.toString('latin1').split('/Subtype /Image').length - 1;
+    expect(images(await renderCertificate(certificateSample({ emblem })))).toBeGreaterThan(0);
+    expect(images(await renderCertificate(certificateSample()))).toBe(0);
+  });
+
+  it('shrinks a long achievement to keep it clear of the foot, on one page', async () => {
+    const achievement = Array.from({ length: 12 }, () => 'Đã vận động nhân dân bản Nậm Xe').join(
+      ', ',
+    );
+    const pdf = await renderCertificate(certificateSample({ achievement }));
+    const { pages, text } = await pdfText(pdf);
+    expect(pages).toBe(1);
+    expect(text).toContain(`${achievement.slice(-40)} Quyết định số 01/QĐ-UBND`);
   });
 });

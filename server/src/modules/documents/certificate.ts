@@ -31,6 +31,8 @@ export interface CertificateDoc {
   /** what the QR encodes: the verification address with the signed facts */
   qrPayload: string;
   annulled: boolean;
+  /** the emblem printed top centre (PNG or JPEG), when the issuer has one on file */
+  emblem?: Buffer | null;
 }
 
 const D = vi.documents;
@@ -118,9 +120,18 @@ export const renderCertificate = (c: CertificateDoc): Promise<Buffer> => {
   border(sheet);
 
   const o = { width };
-  if (c.party) put('bold', 15, D.party, o, [left, margin]);
+  let top = margin;
+  if (c.emblem) {
+    const side = 17 * MM;
+    doc.image(c.emblem, left + (width - side) / 2, top - 4 * MM, {
+      fit: [side, side],
+      align: 'center',
+    });
+    top += side - 2 * MM;
+  }
+  if (c.party) put('bold', 15, D.party, o, [left, top]);
   else {
-    put('bold', 14, D.nation, o, [left, margin]);
+    put('bold', 14, D.nation, o, [left, top]);
     put('bold', 15, D.motto, o);
   }
   doc.font('bold').fontSize(15);
@@ -145,10 +156,17 @@ export const renderCertificate = (c: CertificateDoc): Promise<Buffer> => {
     ? interpolate(C.positionAt, { position: c.recipient.position, unit: c.recipient.unitName })
     : c.recipient.unitName;
   put('regular', 15, where, inner, [innerX, doc.y + 4]);
-  put('italic', 15, c.achievement, inner, [innerX, doc.y + 12]);
-
   // The foot: the decision, golden book, code and QR left; place, date and signature right.
   const footY = doc.page.height - margin - 132;
+  // A long achievement shrinks to stay clear of the foot rather than run into it.
+  const achievementY = doc.y + 12;
+  let size = 15;
+  for (; size > 10; size -= 0.5) {
+    doc.font('italic').fontSize(size);
+    if (achievementY + doc.heightOfString(nfc(c.achievement), inner) < footY - 6) break;
+  }
+  put('italic', size, c.achievement, inner, [innerX, achievementY]);
+
   const colW = width * 0.42;
   const small = { width: colW, align: 'left' as const };
   const decided = interpolate(C.decision, {

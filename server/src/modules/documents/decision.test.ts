@@ -34,7 +34,8 @@ describe('renderDecision', () => {
       'Xét đề nghị của Trưởng phòng Nội vụ huyện tại Tờ trình ngày 28 tháng 11 năm 2026.',
       'QUYẾT ĐỊNH:',
       'Điều 1. Tặng Giấy khen cho 02 tập thể và 02 cá nhân có tên trong danh sách kèm theo',
-      'Điều 2. Mỗi tập thể, cá nhân có tên tại Điều 1 được tặng Giấy khen kèm theo mức tiền thưởng 1.404.000 đồng.',
+      'Điều 2. Mỗi tập thể, cá nhân có tên tại Điều 1 được tặng Giấy khen kèm theo mức tiền thưởng ' +
+        '1.404.000 đồng (bằng chữ: một triệu bốn trăm linh bốn nghìn đồng).',
       'Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng HĐND và UBND huyện, ' +
         'Trưởng phòng Nội vụ huyện và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm ' +
         'thi hành Quyết định này./.',

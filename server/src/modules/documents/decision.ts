@@ -1,6 +1,7 @@
 import { interpolate, vi } from '@vinh-danh/shared';
 import {
   amount,
+  amountInWords,
   count,
   heading,
   MM,
@@ -140,7 +141,13 @@ export const renderDecision = (d: DecisionDoc): Promise<Buffer> => {
       whom: whom(d.collectives.length, d.individuals.length),
     }),
     ...(d.prize
-      ? [interpolate(Q.prize, { award: d.awardName, amount: amount(d.prize.amount) })]
+      ? [
+          interpolate(Q.prize, {
+            award: d.awardName,
+            amount: amount(d.prize.amount),
+            words: amountInWords(d.prize.amount),
+          }),
+        ]
       : []),
     d.executors.length
       ? interpolate(Q.execute, { executors: d.executors.map(nfc).join(', ') })

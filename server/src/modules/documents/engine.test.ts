@@ -1,6 +1,14 @@
 import { vi } from '@vinh-danh/shared';
 import { numberLine, whom } from './decision';
-import { awardTitle, count, officialDate, placeAndDate, placeOf, roman } from './engine';
+import {
+  amountInWords,
+  awardTitle,
+  count,
+  officialDate,
+  placeAndDate,
+  placeOf,
+  roman,
+} from './engine';
 
 describe('the document engine', () => {
   it("dates in Vietnam's time, a zero before days below 10 and months 1 and 2 only", () => {
@@ -39,5 +47,18 @@ describe('the document engine', () => {
     expect(awardTitle('GIAY_KHEN')).toBe('GIẤY KHEN');
     expect(awardTitle('BANG_KHEN')).toBe('BẰNG KHEN');
     expect(awardTitle('GIAY_KHEN')).toBe(vi.awardTypes.GIAY_KHEN.toLocaleUpperCase('vi-VN'));
+  });
+
+  it('writes sums of money in words, as decisions do beside the figures', () => {
+    expect(amountInWords(1404000)).toBe('một triệu bốn trăm linh bốn nghìn đồng');
+    expect(amountInWords(7020000)).toBe('bảy triệu không trăm hai mươi nghìn đồng');
+    expect(amountInWords(2340000)).toBe('hai triệu ba trăm bốn mươi nghìn đồng');
+    expect(amountInWords(18720000)).toBe('mười tám triệu bảy trăm hai mươi nghìn đồng');
+    expect(amountInWords(351000)).toBe('ba trăm năm mươi mốt nghìn đồng');
+    expect(amountInWords(15000)).toBe('mười lăm nghìn đồng');
+    expect(amountInWords(24500)).toBe('hai mươi tư nghìn năm trăm đồng');
+    expect(amountInWords(1000005)).toBe('một triệu không trăm linh năm đồng');
+    expect(amountInWords(2000000000)).toBe('hai tỷ đồng');
+    expect(amountInWords(0)).toBe('không đồng');
   });
 });

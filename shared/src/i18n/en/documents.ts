@@ -92,7 +92,8 @@ export const documents: Messages['documents'] = {
     and: '{{first}} and {{second}}',
     prize:
       'Each collective and individual named in Article 1 receives with the {{award}} a prize ' +
-      'of {{amount}} dong, paid from the emulation and commendation fund as regulated.',
+      'of {{amount}} dong (in words: {{words}}), paid from the emulation and commendation fund as ' +
+      'regulated.',
     execute:
       'This Decision takes effect from the date of signing. {{executors}} and the collectives ' +
       'and individuals named in Article 1 are responsible for carrying out this Decision.',

@@ -108,7 +108,8 @@ export const documents = {
     and: '{{first}} và {{second}}',
     prize:
       'Mỗi tập thể, cá nhân có tên tại Điều 1 được tặng {{award}} kèm theo mức tiền thưởng ' +
-      '{{amount}} đồng. Kinh phí khen thưởng chi từ Quỹ thi đua, khen thưởng theo quy định.',
+      '{{amount}} đồng (bằng chữ: {{words}}). Kinh phí khen thưởng chi từ Quỹ thi đua, khen thưởng ' +
+      'theo quy định.',
     execute:
       'Quyết định này có hiệu lực kể từ ngày ký. {{executors}} và các tập thể, cá nhân có tên ' +
       'tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.',

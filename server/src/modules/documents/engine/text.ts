@@ -67,3 +67,39 @@ export const count = (n: number): string => String(n).padStart(2, '0');
 
 /** "GIẤY KHEN": an award's name as a certificate or a list heading prints it. */
 export const awardTitle = (type: keyof typeof vi.awardTypes): string => upper(vi.awardTypes[type]);
+
+const DIGITS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'];
+const SCALES = ['', 'nghìn', 'triệu', 'tỷ'];
+
+/** One group of three digits; a leading group drops its empty hundreds ("bốn", not "không trăm linh bốn"). */
+const group = (n: number, leading: boolean): string => {
+  const [h, t, u] = [Math.floor(n / 100), Math.floor(n / 10) % 10, n % 10];
+  const words: string[] = [];
+  if (h || !leading) words.push(DIGITS[h], 'trăm');
+  if (t === 0 && u && words.length) words.push('linh');
+  if (t === 1) words.push('mười');
+  if (t > 1) words.push(DIGITS[t], 'mươi');
+  if (u === 1 && t > 1) words.push('mốt');
+  else if (u === 4 && t > 1) words.push('tư');
+  else if (u === 5 && t > 0) words.push('lăm');
+  else if (u) words.push(DIGITS[u]);
+  return words.join(' ');
+};
+
+/**
+ * "một triệu bốn trăm linh bốn nghìn đồng": a sum of money in words, as decisions write it beside
+ * the figures. Whole đồng below a thousand billion (prizes are far below).
+ */
+export const amountInWords = (n: number): string => {
+  const whole = Math.round(n);
+  if (whole === 0) return `${DIGITS[0]} đồng`;
+  if (whole < 0 || whole >= 1e12) return `${amount(whole)} đồng`;
+  const groups: number[] = [];
+  for (let rest = whole; rest > 0; rest = Math.floor(rest / 1000)) groups.push(rest % 1000);
+  const top = groups.length - 1;
+  const words = groups
+    .map((g, i) => (g ? [group(g, i === top), SCALES[i]].filter(Boolean).join(' ') : ''))
+    .reverse()
+    .filter(Boolean);
+  return `${words.join(' ')} đồng`;
+};
