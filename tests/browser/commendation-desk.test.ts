@@ -41,16 +41,6 @@ describe('the commendation desk on the demo', () => {
         ORDER BY r.closed_at DESC, e.intake_order`,
     );
     expect(rows.length).toBeGreaterThan(0);
-    // Test setup, where the demo has none yet: huyện Điện Biên's signing authority (issuers are
-    // configuration, with no mutation of their own).
-    await app.db.query(
-      `INSERT INTO issuer (unit_id, heading, symbol, place, signer_capacity, signer_title,
-                           signer_name, award_types)
-       SELECT id, '{ỦY BAN NHÂN DÂN,HUYỆN ĐIỆN BIÊN}', 'QĐ-UBND', 'Điện Biên',
-              'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Vũ Đức Long', '{GIAY_KHEN}'
-         FROM org_unit WHERE code = 'DB-HDIENBIEN'
-       ON CONFLICT DO NOTHING`,
-    );
     roundId = rows[0].round_id;
     candidates = rows.filter((r) => r.round_id === roundId).map((r) => r.candidacy_id);
   });
