@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { signIn as apiSignIn } from '../factories';
 import { startTestApp, type TestApp } from '../support/app';
-import { eventually, launchBrowser, PHONE, signIn, withPage } from '../support/browser';
+import {
+  DEMO_PASSWORD,
+  eventually,
+  launchBrowser,
+  PHONE,
+  signIn,
+  withPage,
+} from '../support/browser';
 
 /**
  * Issue 11's staff screens, on the demo as it loads: huyện Điện Biên's council secretary
@@ -13,6 +21,9 @@ import { eventually, launchBrowser, PHONE, signIn, withPage } from '../support/b
  */
 
 jest.setTimeout(240_000);
+
+const RESOLVE_OBJECTION = `
+  mutation ($input: ResolveObjectionInput!) { resolveObjection(input: $input) { id state } }`;
 
 const SUBMIT_OBJECTION = `
   mutation ($input: SubmitObjectionInput!) { submitObjection(input: $input) }`;
@@ -302,6 +313,90 @@ describe('the commendation desk on the demo', () => {
       [candidates[0]],
     );
     expect(candidacyState).toBe('ANNULLED');
+  });
+
+  it('upholds an objection, and says so when someone else resolved one first', async () => {
+    // Two entries of the demo's draft under disclosure, each objected to. Test setup: its
+    // disclosure runs a while yet, whatever the hour in Vietnam.
+    const [{ id: draftId }] = await app.db.query(
+      `SELECT id FROM decision WHERE state = 'DISCLOSING' ORDER BY disclosure_ends_on DESC LIMIT 1`,
+    );
+    await app.db.query(`UPDATE decision SET disclosure_ends_on = current_date + 10 WHERE id = $1`, [
+      draftId,
+    ]);
+    const entries: Array<{ id: string; candidacy_id: string }> = await app.db.query(
+      `SELECT id, candidacy_id FROM decision_entry WHERE decision_id = $1 AND removed_at IS NULL
+        ORDER BY position LIMIT 2`,
+      [draftId],
+    );
+    expect(entries).toHaveLength(2);
+    const objectionIds: string[] = [];
+    for (const [n, entry] of entries.entries()) {
+      await app.api.ok(SUBMIT_OBJECTION, {
+        input: {
+          entryId: entry.id,
+          name: n === 0 ? 'Lò Văn Hưởng' : 'Giàng A Páo',
+          contact: n === 0 ? 'huong.lv@example.vn' : '0987 654 321',
+          body: 'Mô hình chưa được triển khai ở bản như báo cáo.',
+        },
+      });
+      const [{ id }] = await app.db.query(
+        `SELECT id FROM objection WHERE decision_entry_id = $1 AND state = 'OPEN'`,
+        [entry.id],
+      );
+      objectionIds.push(id as string);
+    }
+
+    await open('manager-uphold', async (page) => {
+      await signIn(page, 'thiduakhenthuong');
+      await page.goto('/commendations');
+      const queue = page.getByTestId('objection-queue');
+      const [upheld, raced] = objectionIds.map((id) => queue.getByTestId(`objection-${id}`));
+      await upheld.waitFor();
+      await raced.waitFor();
+
+      // Upheld: the entry leaves the list.
+      await upheld.getByTestId('objection-uphold').check();
+      await upheld
+        .getByTestId('objection-reason')
+        .fill('Xác minh tại bản: mô hình chưa triển khai.');
+      await upheld.getByTestId('objection-resolve').click();
+      await upheld.waitFor({ state: 'detached' });
+      await page
+        .getByTestId('disclosing-decisions')
+        .getByTestId(`decision-entry-${entries[0].id}`)
+        .getByTestId('decision-entry-removed')
+        .waitFor();
+
+      // Resolved meanwhile by a colleague: the page says so, in Vietnamese.
+      const colleague = await apiSignIn(app.api, {
+        username: 'thiduakhenthuong',
+        password: DEMO_PASSWORD,
+      });
+      await colleague.ok(RESOLVE_OBJECTION, {
+        input: {
+          objectionId: objectionIds[1],
+          upheld: false,
+          reason: 'Đã xác minh, đúng thực tế.',
+        },
+      });
+      await raced.getByTestId('objection-dismiss').check();
+      await raced.getByTestId('objection-reason').fill('Bác bỏ.');
+      await raced.getByTestId('objection-resolve').click();
+      const error = raced.getByTestId('objection-error');
+      await error.waitFor();
+      expect(await error.textContent()).toBe('Ý kiến phản ánh này đã được giải quyết.');
+    });
+
+    const [entry] = await app.db.query(
+      `SELECT e.removed_reason, c.state FROM decision_entry e
+         JOIN candidacy c ON c.id = e.candidacy_id WHERE e.id = $1`,
+      [entries[0].id],
+    );
+    expect(entry).toEqual({
+      removed_reason: 'Xác minh tại bản: mô hình chưa triển khai.',
+      state: 'RETURNED',
+    });
   });
 
   it('works at phone width: the signer’s register and the manager’s desk fit the screen', async () => {
