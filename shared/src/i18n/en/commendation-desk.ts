@@ -33,7 +33,7 @@ export const commendationDesk: Messages['commendationDesk'] = {
     intro:
       'Choose the models recognised as exemplary, the authority that awards them and the award type. The dossier is generated from the data.',
     none: 'No exemplary model is waiting to be proposed.',
-    pick: 'Choose',
+    pick: 'Choose {{title}}',
     achievement: 'Achievement (printed on the certificate)',
     achievementRequired: 'Write the achievement of each chosen model.',
     issuer: 'Awarding authority',

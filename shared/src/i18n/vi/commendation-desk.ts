@@ -31,7 +31,7 @@ export const commendationDesk = {
     intro:
       'Chọn các mô hình được công nhận tiêu biểu, cơ quan có thẩm quyền khen thưởng và hình thức khen thưởng. Hồ sơ đề nghị được lập tự động từ dữ liệu.',
     none: 'Không còn mô hình tiêu biểu nào chờ đề nghị khen thưởng.',
-    pick: 'Chọn',
+    pick: 'Chọn {{title}}',
     achievement: 'Thành tích (in trên giấy khen)',
     achievementRequired: 'Nhập thành tích cho mô hình đã chọn.',
     issuer: 'Cơ quan khen thưởng',

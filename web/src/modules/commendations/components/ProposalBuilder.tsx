@@ -105,17 +105,18 @@ export function ProposalBuilder({ round }: { round: RoundView }) {
               const achievement = chosen.get(id);
               return (
                 <li key={e.id} className="pick-list__item" data-testid={`proposal-candidate-${id}`}>
-                  <label className="checkbox">
-                    <input
-                      type="checkbox"
-                      data-testid={`proposal-select-${id}`}
-                      checked={achievement !== undefined}
-                      onChange={(ev) =>
-                        choose(id, ev.target.checked ? e.candidacy.model.title : null)
-                      }
-                    />
-                    <span className="visually-hidden">{t('commendationDesk.builder.pick')}</span>
-                  </label>
+                  <input
+                    type="checkbox"
+                    className="pick-list__check"
+                    data-testid={`proposal-select-${id}`}
+                    aria-label={t('commendationDesk.builder.pick', {
+                      title: e.candidacy.model.title,
+                    })}
+                    checked={achievement !== undefined}
+                    onChange={(ev) =>
+                      choose(id, ev.target.checked ? e.candidacy.model.title : null)
+                    }
+                  />
                   <EntryTitle candidacy={e.candidacy} />
                   {achievement !== undefined ? (
                     <label className="field pick-list__detail">
