@@ -45,6 +45,7 @@ import { seedDemo } from './modules/demo/seed';
 import { seedCommendations } from './modules/demo/seed-commendation';
 import { evidenceRoutes } from './modules/model/evidence.routes';
 import { documentRoutes } from './modules/documents/documents.routes';
+import { commendationRoutes } from './modules/commendation/commendation.routes';
 import { entities } from './modules/entities';
 import { resolvers } from './modules/resolvers';
 import { createServices } from './modules/services';
@@ -227,6 +228,7 @@ export const startApp = async (config: Config, log: Logger): Promise<RunningApp>
     (await authenticate(req.headers.authorization)).viewer;
   app.use(evidenceRoutes(services, viewerOfRequest, log));
   app.use(documentRoutes(services, viewerOfRequest, log));
+  app.use(commendationRoutes(services, viewerOfRequest, log));
   serveWeb(app, config.WEB_DIST, log);
 
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
