@@ -44,6 +44,7 @@ import type { Logger } from './infra/log';
 import { seedDemo } from './modules/demo/seed';
 import { evidenceRoutes } from './modules/model/evidence.routes';
 import { documentRoutes } from './modules/documents/documents.routes';
+import { certificateRoutes } from './modules/certificate/certificate.routes';
 import { entities } from './modules/entities';
 import { resolvers } from './modules/resolvers';
 import { createServices } from './modules/services';
@@ -77,6 +78,14 @@ export const startApp = async (config: Config, log: Logger): Promise<RunningApp>
     throw error;
   }
   const services = createServices(db, config, bus);
+  try {
+    // Certificates are signed from the first decision on: the key exists before anyone signs.
+    await services.certificates.keys.ensure(log);
+  } catch (error) {
+    await bus.stop();
+    await database.close();
+    throw error;
+  }
   const authenticate = async (authorization: string | undefined) => {
     const token = bearer(authorization);
     try {
@@ -223,6 +232,7 @@ export const startApp = async (config: Config, log: Logger): Promise<RunningApp>
     (await authenticate(req.headers.authorization)).viewer;
   app.use(evidenceRoutes(services, viewerOfRequest, log));
   app.use(documentRoutes(services, viewerOfRequest, log));
+  app.use(certificateRoutes(services, log));
   serveWeb(app, config.WEB_DIST, log);
 
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));

@@ -18,6 +18,7 @@ import {
 import { EntryPromotionResolver, RoundPromotionResolver } from './promotion/promotion.resolver';
 import { NotificationResolver } from './notification/notification.resolver';
 import { AttendanceResolver } from './review/attendance.resolver';
+import { CertificateResolver, SigningKeyResolver } from './certificate/certificate.resolver';
 
 /** Every feature's resolvers: the API is their union. */
 export const resolvers = [
@@ -46,4 +47,6 @@ export const resolvers = [
   RoundPromotionResolver,
   EntryPromotionResolver,
   AttendanceResolver,
+  CertificateResolver,
+  SigningKeyResolver,
 ] as const;

@@ -7,6 +7,9 @@ import { LocalStorage } from '../infra/storage/storage';
 import { AuthService } from './auth/auth.service';
 import { LoginThrottle } from './auth/throttle';
 import { CampaignService } from './campaign/campaign.service';
+import { CertificateService } from './certificate/certificate.service';
+import { HonourRollService } from './certificate/honour-roll.service';
+import { SigningKeys } from './certificate/signing-keys';
 import { broadcastCandidacyChange, type CandidacyChanged } from './candidacy/candidacy.events';
 import { TransitionService } from './candidacy/transition.service';
 import { CouncilService } from './council/council.service';
@@ -54,6 +57,8 @@ export const createServices = (db: DataSource, config: Config, bus: EventBus) =>
     reviews: new ReviewService(db, rounds),
     promotions: new PromotionService(db, rounds, transitions),
     attendance: new AttendanceService(db, rounds),
+    certificates: new CertificateService(db, new SigningKeys(db), config.PUBLIC_URL ?? ''),
+    honourRoll: new HonourRollService(db),
   };
 };
 
