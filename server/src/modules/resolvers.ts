@@ -18,7 +18,11 @@ import {
 import { EntryPromotionResolver, RoundPromotionResolver } from './promotion/promotion.resolver';
 import { NotificationResolver } from './notification/notification.resolver';
 import { AttendanceResolver } from './review/attendance.resolver';
-import { CertificateResolver, SigningKeyResolver } from './certificate/certificate.resolver';
+import {
+  CertificateResolver,
+  DecisionEntryCertificateResolver,
+  SigningKeyResolver,
+} from './certificate/certificate.resolver';
 
 /** Every feature's resolvers: the API is their union. */
 export const resolvers = [
@@ -49,4 +53,5 @@ export const resolvers = [
   AttendanceResolver,
   CertificateResolver,
   SigningKeyResolver,
+  DecisionEntryCertificateResolver,
 ] as const;

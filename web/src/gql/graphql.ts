@@ -33,6 +33,8 @@ export type Capability =
   | 'browseModels'
   | 'readDrafts'
   | 'browseCouncils'
+  | 'manageCommendations'
+  | 'signDecisions'
   | 'exploreApi';
 
 /** Giấy khen, Bằng khen, … */
@@ -55,7 +57,10 @@ export type CandidacyState =
   | 'WITHDRAWN'
   | 'IN_REVIEW'
   | 'RECOGNISED'
-  | 'NOT_RECOGNISED';
+  | 'NOT_RECOGNISED'
+  | 'PROPOSED'
+  | 'COMMENDED'
+  | 'ANNULLED';
 
 /** Effective (hiệu quả) or exemplary (tiêu biểu) */
 export type Recognition =
@@ -74,7 +79,10 @@ export type CandidacyAction =
   | 'WITHDRAW'
   | 'INTAKE'
   | 'RECOGNISE'
-  | 'NOT_RECOGNISE';
+  | 'NOT_RECOGNISE'
+  | 'PROPOSE'
+  | 'COMMEND'
+  | 'ANNUL';
 
 /** Which score ranks: raw or normalised */
 export type RankBy =

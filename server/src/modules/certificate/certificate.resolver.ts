@@ -16,6 +16,7 @@ import { viewerOf, type Context } from '../context';
 import { HonourRollArgs } from './certificate.inputs';
 import { mayRotateKeys } from './certificate.policy';
 import { Certificate, HonourEntry, HonourRollPage } from './certificate.types';
+import { DecisionEntry } from '../commendation/decision.entity';
 import { SigningKey } from './signing-key.entity';
 
 /** Certificates and the honour roll: public, no sign-in; only the key rotation is not. */
@@ -69,5 +70,20 @@ export class SigningKeyResolver {
   @FieldResolver(() => String, { description: 'The Ed25519 public key, base64url' })
   publicKey(@Root() key: SigningKey): string {
     return toBase64Url(key.publicKey);
+  }
+}
+
+@Resolver(() => DecisionEntry)
+export class DecisionEntryCertificateResolver {
+  @FieldResolver(() => Certificate, {
+    nullable: true,
+    description: 'Its certificate, once the decision is signed (annulled ones say so)',
+  })
+  async certificate(
+    @Root() entry: DecisionEntry,
+    @Ctx() ctx: Context,
+  ): Promise<Certificate | null> {
+    const row = await ctx.loaders.certificateOfEntry.load(entry.id);
+    return row ? ctx.services.certificates.toView(row) : null;
   }
 }

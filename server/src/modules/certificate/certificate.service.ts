@@ -85,20 +85,12 @@ export class CertificateService {
     return row ? this.toView(row) : null;
   }
 
-  /** The certificates of these decision entries, in their order (null where there is none). */
-  async ofEntries(entryIds: readonly string[]): Promise<(Certificate | null)[]> {
-    const rows = (await this.db.query(`${CERTIFICATE_VIEW} WHERE c.decision_entry_id = ANY($1)`, [
-      entryIds,
-    ])) as CertificateRow[];
-    const byEntry = new Map(rows.map((r) => [r.decision_entry_id, this.toView(r)]));
-    return entryIds.map((id) => byEntry.get(id) ?? null);
-  }
-
   qrUrl(facts: CertificateFacts, signature: string, origin = this.origin): string {
     return qrPayloadUrl(origin, facts.code, facts, facts.keyId, signature);
   }
 
-  private toView(row: CertificateRow): Certificate {
+  /** What anyone may read of a certificate row, its status included. */
+  toView(row: CertificateRow): Certificate {
     const f = row.facts;
     return {
       code: row.code,
