@@ -30,6 +30,12 @@ const ENTRY = `
     JOIN model m ON m.id = ca.model_id
     JOIN org_unit u ON u.id = m.unit_id`;
 
+/** The folded names of the model's unit and of every unit above it, for the search. */
+const PLACE_NAMES = `
+  CROSS JOIN LATERAL (
+    SELECT string_agg(a.search_name, ' ') AS names FROM org_unit a
+     WHERE a.id = ANY (string_to_array(btrim(u.path, '/'), '/')::uuid[])) place`;
+
 /** A timestamptz as PostgreSQL prints it, which the cursor carries (microseconds and all). */
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
 
@@ -75,13 +81,14 @@ export class HonourRollService {
       if (!unit) throw notFound();
       where.push(`u.path LIKE ${param(`${escapeLike(unit.path)}%`)}`);
     }
-    // Every word, folded, somewhere in the model's name, its person's or its unit's.
+    // Every word, folded, somewhere in the model's name, its person's, or the names of its unit
+    // and the units above it: "noong luong" finds the models of Noong Luống's hamlets too.
     const words = foldText(filter.search ?? '')
       .split(' ')
       .filter(Boolean)
       .slice(0, 8);
     for (const word of words) {
-      where.push(`(m.search_name || ' ' || u.search_name) LIKE ${param(`%${escapeLike(word)}%`)}`);
+      where.push(`(m.search_name || ' ' || place.names) LIKE ${param(`%${escapeLike(word)}%`)}`);
     }
     if (page.after) {
       const [at, book, code] = decodeCursor(page.after, 3);
@@ -94,7 +101,7 @@ export class HonourRollService {
       );
     }
     const rows = (await this.db.query(
-      `${ENTRY} WHERE ${where.join(' AND ')}
+      `${ENTRY} ${words.length ? PLACE_NAMES : ''} WHERE ${where.join(' AND ')}
         ORDER BY d.signed_at DESC, e.book_number, c.code LIMIT ${param(page.first + 1)}`,
       params,
     )) as EntryRow[];

@@ -1,0 +1,11 @@
+import 'reflect-metadata';
+import type { DataSource } from 'typeorm';
+import { CertificateService } from './certificate.service';
+import { SigningKeys } from './signing-keys';
+
+/**
+ * For test factories that sign a decision by SQL: issues its certificates as the signing does,
+ * in a transaction of their own.
+ */
+export const issueCertificatesOf = (db: DataSource, decisionId: string): Promise<string[]> =>
+  db.transaction((tx) => new CertificateService(db, new SigningKeys(db)).issue(tx, decisionId));
