@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { campaignLoaders } from './campaign/campaign.loaders';
 import { candidacyLoaders } from './candidacy/candidacy.loaders';
 import { certificateLoaders } from './certificate/certificate.loaders';
+import { commendationLoaders } from './commendation/commendation.loaders';
 import { councilLoaders } from './council/council.loaders';
 import { modelLoaders } from './model/model.loaders';
 import { orgLoaders } from './org/org.loaders';
@@ -20,6 +21,7 @@ export const createLoaders = (db: DataSource) => ({
   ...roundLoaders(db),
   ...reviewLoaders(db),
   ...certificateLoaders(db),
+  ...commendationLoaders(db),
 });
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -23,6 +23,14 @@ import {
   DecisionEntryCertificateResolver,
   SigningKeyResolver,
 } from './certificate/certificate.resolver';
+import { DecisionResolver } from './commendation/decision.resolver';
+import { DecisionEntryResolver } from './commendation/entry.resolver';
+import { ObjectionResolver } from './commendation/objection.resolver';
+import {
+  ProposalEntryResolver,
+  ProposalResolver,
+  RoundProposalsResolver,
+} from './commendation/proposal.resolver';
 
 /** Every feature's resolvers: the API is their union. */
 export const resolvers = [
@@ -54,4 +62,10 @@ export const resolvers = [
   CertificateResolver,
   SigningKeyResolver,
   DecisionEntryCertificateResolver,
+  ProposalResolver,
+  ProposalEntryResolver,
+  RoundProposalsResolver,
+  DecisionResolver,
+  DecisionEntryResolver,
+  ObjectionResolver,
 ] as const;

@@ -12,6 +12,10 @@ import { HonourRollService } from './certificate/honour-roll.service';
 import { SigningKeys } from './certificate/signing-keys';
 import { broadcastCandidacyChange, type CandidacyChanged } from './candidacy/candidacy.events';
 import { TransitionService } from './candidacy/transition.service';
+import { DecisionService } from './commendation/decision.service';
+import { DeskQueries } from './commendation/desk.queries';
+import { ObjectionService } from './commendation/objection.service';
+import { ProposalService } from './commendation/proposal.service';
 import { CouncilService } from './council/council.service';
 import { ModelService } from './model/model.service';
 import { AttendanceService } from './review/attendance.service';
@@ -33,6 +37,7 @@ export const createServices = (db: DataSource, config: Config, bus: EventBus) =>
     .on(broadcastCandidacyChange);
   const transitions = new TransitionService(db, campaigns, candidacyChanged);
   const rounds = new RoundService(db, transitions, notifications);
+  const certificates = new CertificateService(db, new SigningKeys(db), config.PUBLIC_URL ?? '');
   return {
     db,
     bus,
@@ -57,8 +62,12 @@ export const createServices = (db: DataSource, config: Config, bus: EventBus) =>
     reviews: new ReviewService(db, rounds),
     promotions: new PromotionService(db, rounds, transitions),
     attendance: new AttendanceService(db, rounds),
-    certificates: new CertificateService(db, new SigningKeys(db), config.PUBLIC_URL ?? ''),
+    certificates,
     honourRoll: new HonourRollService(db),
+    proposals: new ProposalService(db, transitions),
+    decisions: new DecisionService(db, transitions, certificates),
+    objections: new ObjectionService(db, transitions, config.OBJECTIONS_PER_HOUR),
+    desk: new DeskQueries(db),
   };
 };
 

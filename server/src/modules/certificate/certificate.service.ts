@@ -34,7 +34,12 @@ export class CertificateService {
    * decision is never signed without its certificates nor the other way round. Entries that
    * already have one keep it: issuing twice issues nothing new.
    */
-  async issue(tx: EntityManager, decisionId: string): Promise<string[]> {
+  async issue(tx: EntityManager, decisionId: string): Promise<void> {
+    await this.issueCodes(tx, decisionId);
+  }
+
+  /** As `issue`, and says which codes it gave, in book order. */
+  async issueCodes(tx: EntityManager, decisionId: string): Promise<string[]> {
     const rows = (await tx.query(FACTS_OF_DECISION, [decisionId])) as FactsRow[];
     if (rows.length === 0) return [];
     const key = await this.keys.current(tx);

@@ -8,4 +8,6 @@ import { SigningKeys } from './signing-keys';
  * in a transaction of their own.
  */
 export const issueCertificatesOf = (db: DataSource, decisionId: string): Promise<string[]> =>
-  db.transaction((tx) => new CertificateService(db, new SigningKeys(db)).issue(tx, decisionId));
+  db.transaction((tx) =>
+    new CertificateService(db, new SigningKeys(db)).issueCodes(tx, decisionId),
+  );
