@@ -1,7 +1,17 @@
-import { UnitKind } from '@vinh-danh/shared';
+import { CandidacyState, UnitKind } from '@vinh-danh/shared';
 import { issueCertificatesOf } from '@vinh-danh/server/testing';
 import { parseQrPayload, verifyFacts, type CertificateFacts } from '@vinh-danh/shared/certificates';
-import { buildAdmin, buildManager, buildTree, buildUnit, signIn, type UnitRow } from '../factories';
+import {
+  buildAdmin,
+  buildManager,
+  buildSigner,
+  buildTree,
+  buildUnit,
+  signIn,
+  type UnitRow,
+} from '../factories';
+import { buildCandidacy } from '../factories/candidacy';
+import { buildReviewDesk } from '../factories/review-desk';
 import { buildCampaign } from '../factories/campaign';
 import { buildCouncil } from '../factories/council';
 import {
@@ -386,6 +396,93 @@ describe('certificates and the honour roll', () => {
       title: 'Mô hình sân chơi cho trẻ em vùng cao',
     });
     expect(honourEntry.annulledAt).not.toBeNull();
+  });
+
+  it('is issued by signDecision, in its transaction, and annulDecision annuls it', async () => {
+    const { tree: t, creator, council, desk } = await buildReviewDesk(app);
+    const recognised = await buildCandidacy(desk, {
+      state: CandidacyState.RECOGNISED,
+      council,
+      title: 'Mô hình "Dân vận khéo" bản Sư Lư',
+    });
+    const [issuer] = await app.db.query(
+      `INSERT INTO issuer (unit_id, heading, symbol, party, place, signer_capacity, signer_title,
+                           signer_name, award_types)
+       VALUES ($1, '{ỦY BAN NHÂN DÂN,HUYỆN ĐIỆN BIÊN}', 'QĐ-UBND', false, 'Điện Biên',
+               'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Lò Văn Mừng', '{GIAY_KHEN}') RETURNING id`,
+      [t.district.id],
+    );
+    const manager = await signIn(app.api, creator);
+    const { proposeCommendation } = await manager.ok<{ proposeCommendation: { id: string } }>(
+      `mutation($input: ProposeCommendationInput!) { proposeCommendation(input: $input) { id } }`,
+      {
+        input: {
+          roundId: recognised.roundId,
+          issuerId: issuer.id,
+          awardType: 'GIAY_KHEN',
+          entries: [
+            { candidacyId: recognised.candidacyId, achievement: 'Đã có thành tích xuất sắc' },
+          ],
+        },
+      },
+    );
+    const { draftDecision } = await manager.ok<{ draftDecision: { id: string } }>(
+      `mutation($input: DraftDecisionInput!) { draftDecision(input: $input) { id } }`,
+      { input: { proposalId: proposeCommendation.id } },
+    );
+    // The disclosure is over (as if its working days had passed).
+    await app.db.query(
+      `UPDATE decision SET disclosure_starts_on = current_date - 10, disclosure_ends_on = current_date - 2
+        WHERE id = $1`,
+      [draftDecision.id],
+    );
+    const [{ version }] = await app.db.query('SELECT version FROM decision WHERE id = $1', [
+      draftDecision.id,
+    ]);
+    const signer = await signIn(app.api, await buildSigner(app.db, t.district));
+    const { signDecision } = await signer.ok<{
+      signDecision: {
+        numberText: string;
+        version: number;
+        entries: {
+          id: string;
+          certificate: { code: string; status: string; decisionNumber: string } | null;
+        }[];
+      };
+    }>(
+      `mutation($input: DecisionVersionInput!) {
+        signDecision(input: $input) {
+          numberText version entries { id certificate { code status decisionNumber } }
+        }
+      }`,
+      { input: { decisionId: draftDecision.id, version } },
+    );
+    const certificate = signDecision.entries[0].certificate!;
+    expect(certificate).toMatchObject({ status: 'VALID', decisionNumber: signDecision.numberText });
+    const c = (await verify(certificate.code))!;
+    expect(c).toMatchObject({ recipientName: 'Mô hình "Dân vận khéo" bản Sư Lư', bookNumber: 1 });
+    const key = (await keys()).find((k) => k.id === c.keyId)!;
+    expect(verifyFacts(factsOf(c), c.signature, key.publicKey)).toBe(true);
+
+    expect((await roll({ search: 'su lu dan van kheo' })).nodes.map((n) => n.code)).toEqual([
+      certificate.code,
+    ]);
+
+    await signer.ok(
+      `mutation($input: AnnulDecisionInput!) { annulDecision(input: $input) { state } }`,
+      {
+        input: {
+          decisionId: draftDecision.id,
+          version: signDecision.version,
+          reason: 'Sai đối tượng',
+        },
+      },
+    );
+    expect(await verify(certificate.code)).toMatchObject({
+      status: 'ANNULLED',
+      annulReason: 'Sai đối tượng',
+    });
+    expect((await roll({ search: 'su lu dan van kheo' })).nodes).toEqual([]);
   });
 
   describe('the honour roll', () => {
