@@ -1,4 +1,4 @@
 /** What the integration tests' factories need from the server, and nothing more. */
 export { hashPassword } from './modules/auth/password';
 export { validationRules } from './infra/graphql/limits';
-export { issueCertificatesOf } from './modules/certificate/testing';
+export { certificateDocOf, issueCertificatesOf } from './modules/certificate/testing';

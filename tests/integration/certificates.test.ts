@@ -1,5 +1,5 @@
 import { CandidacyState, UnitKind } from '@vinh-danh/shared';
-import { issueCertificatesOf } from '@vinh-danh/server/testing';
+import { certificateDocOf, issueCertificatesOf } from '@vinh-danh/server/testing';
 import { parseQrPayload, verifyFacts, type CertificateFacts } from '@vinh-danh/shared/certificates';
 import {
   buildAdmin,
@@ -244,6 +244,38 @@ describe('certificates and the honour roll', () => {
     expect((await verify(typed))?.code).toBe(codes[0]);
     expect(await verify('ZZZZZ-ZZZZZ')).toBeNull();
     expect(await verify('not a code at all')).toBeNull();
+  });
+
+  it('gathers the document its PDF prints from the signed facts and the issuer', async () => {
+    const { codes } = await sign(tree.district, [
+      {
+        title: 'Mô hình nuôi cá lồng',
+        unit: tree.communeA,
+        kind: 'INDIVIDUAL',
+        personName: 'Nguyễn Thị Ánh Tuyết',
+        personPosition: 'Hội viên',
+        achievement: 'Đã có thành tích xuất sắc ở xã Nậm Xe',
+      },
+    ]);
+    const c = (await verify(codes[0]))!;
+    const doc = await certificateDocOf(app.db, codes[0], 'https://vinhdanh.example');
+    expect(doc).toMatchObject({
+      heading: ['ỦY BAN NHÂN DÂN', 'HUYỆN ĐIỆN BIÊN'],
+      party: false,
+      signerCapacityLine: 'CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN ĐIỆN BIÊN',
+      awardName: 'Giấy khen',
+      recipient: { name: 'Nguyễn Thị Ánh Tuyết', position: 'Hội viên', unitName: 'Xã Noong Luống' },
+      achievement: 'Đã có thành tích xuất sắc ở xã Nậm Xe',
+      decision: { numberText: c.decisionNumber },
+      bookNumber: 1,
+      place: 'Điện Biên',
+      signature: { capacity: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: 'Lò Văn Mừng' },
+      code: codes[0],
+      annulled: false,
+    });
+    expect(doc.decision.date).toBeInstanceOf(Date);
+    expect(doc.qrPayload.startsWith(`https://vinhdanh.example/xac-minh/${codes[0]}#`)).toBe(true);
+    expect(parseQrPayload(new URL(doc.qrPayload).hash)?.facts).toEqual(factsOf(c));
   });
 
   it('exposes no private field on the public types', async () => {

@@ -36,6 +36,16 @@ interface IssuerRow {
 }
 
 /**
+ * Who gives the award, as the certificate's red line says it: a state body's head by title
+ * ("CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN ĐIỆN BIÊN"); a party body as itself (its heading's last line,
+ * e.g. "BAN THƯỜNG VỤ HUYỆN ỦY").
+ */
+const capacityLine = (issuer: IssuerRow): string =>
+  issuer.party
+    ? issuer.heading[issuer.heading.length - 1]
+    : `${issuer.signer_title} ${issuer.heading.join(' ')}`.toUpperCase();
+
+/**
  * A certificate's document from what was signed: the recipient, achievement, number and book
  * number come from the signed facts (never re-read from rows that may have changed since), the
  * layout's heading and signature block from its issuer. `origin` is where its QR code points.
@@ -62,7 +72,7 @@ export const gatherCertificateDoc = async (
   return {
     heading: issuer.heading,
     party: issuer.party,
-    signerCapacityLine: issuer.signer_capacity,
+    signerCapacityLine: capacityLine(issuer),
     awardName: awardNames[f.awardType] ?? f.awardType,
     recipient: { name: f.recipientName, position: f.position, unitName: f.unitName },
     achievement: f.achievement,

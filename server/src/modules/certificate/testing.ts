@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
+import { gatherCertificateDoc } from './certificate-doc';
 import { CertificateService } from './certificate.service';
 import { SigningKeys } from './signing-keys';
 
@@ -11,3 +12,7 @@ export const issueCertificatesOf = (db: DataSource, decisionId: string): Promise
   db.transaction((tx) =>
     new CertificateService(db, new SigningKeys(db)).issueCodes(tx, decisionId),
   );
+
+/** The document a certificate's PDF prints, gathered as its route gathers it. */
+export const certificateDocOf = (db: DataSource, code: string, origin: string) =>
+  gatherCertificateDoc(db, new CertificateService(db, new SigningKeys(db)), code, origin);
