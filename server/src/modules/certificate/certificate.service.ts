@@ -25,7 +25,7 @@ export class CertificateService {
   constructor(
     private readonly db: DataSource,
     readonly keys: SigningKeys,
-    private readonly origin: string = '',
+    readonly origin: string = '',
   ) {}
 
   /**
