@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { decisionNumberText } from '@vinh-danh/shared';
 import {
   generateCode,
   normaliseCode,
@@ -13,7 +14,6 @@ import {
   type FactsRow,
 } from './certificate.sql';
 import { Certificate, CertificateStatus } from './certificate.types';
-import { decisionNumberText } from './number-text';
 import type { SigningKeys } from './signing-keys';
 
 /**
