@@ -7,6 +7,7 @@ import { LocalStorage } from '../infra/storage/storage';
 import { AuthService } from './auth/auth.service';
 import { LoginThrottle } from './auth/throttle';
 import { CampaignService } from './campaign/campaign.service';
+import { todayInVietnam } from './campaign/today';
 import { CertificateService } from './certificate/certificate.service';
 import { HonourRollService } from './certificate/honour-roll.service';
 import { SigningKeys } from './certificate/signing-keys';
@@ -38,6 +39,7 @@ export const createServices = (db: DataSource, config: Config, bus: EventBus) =>
   const transitions = new TransitionService(db, campaigns, candidacyChanged);
   const rounds = new RoundService(db, transitions, notifications);
   const certificates = new CertificateService(db, new SigningKeys(db), config.PUBLIC_URL ?? '');
+  const today = () => config.CLOCK_TODAY ?? todayInVietnam();
   return {
     db,
     bus,
@@ -65,9 +67,9 @@ export const createServices = (db: DataSource, config: Config, bus: EventBus) =>
     certificates,
     honourRoll: new HonourRollService(db),
     proposals: new ProposalService(db, transitions),
-    decisions: new DecisionService(db, transitions, certificates),
-    objections: new ObjectionService(db, transitions, config.OBJECTIONS_PER_HOUR),
-    desk: new DeskQueries(db),
+    decisions: new DecisionService(db, transitions, certificates, today),
+    objections: new ObjectionService(db, transitions, config.OBJECTIONS_PER_HOUR, today),
+    desk: new DeskQueries(db, today),
   };
 };
 

@@ -1,6 +1,7 @@
 import { CAMPAIGN } from './campaign';
 import { CANDIDACY } from './candidacy';
 import { CERTIFICATE } from './certificate';
+import { COMMENDATION } from './commendation';
 import { ACCOUNT, ORG } from './org';
 import { REVIEW } from './review';
 import { ROUND } from './round';
@@ -18,4 +19,5 @@ export const MUTATIONS: Table = {
   ...ROUND,
   ...REVIEW,
   ...CERTIFICATE,
+  ...COMMENDATION,
 };
