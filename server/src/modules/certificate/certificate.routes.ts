@@ -16,7 +16,9 @@ export const certificateRoutes = (services: Services, log: Logger): Router =>
   Router().get('/api/keys', async (_req, res) => {
     try {
       const keys = await services.certificates.keys.published();
-      res.setHeader('cache-control', 'public, max-age=300');
+      // Not kept: a browser holding the list from before a rotation would call new certificates
+      // unsigned.
+      res.setHeader('cache-control', 'no-cache');
       res.json(
         keys.map((k) => ({
           id: k.id,
