@@ -1,13 +1,16 @@
 import { useTranslation } from 'react-i18next';
+import { certificateFile } from '../files';
 import type { DecisionView } from '../types';
+import { DownloadButton } from './DownloadButton';
 
 /**
  * A decision's list: each entry with its achievement, and what became of it (held by an open
- * objection, taken off, annulled); once signed, its golden-book number.
+ * objection, taken off, annulled); once signed, its golden-book number and certificate.
  */
 export function DecisionEntries({ decision }: { decision: DecisionView }) {
   const { t } = useTranslation();
   const entries = [...decision.entries].sort((a, b) => a.position - b.position);
+  const award = t(`awardTypes.${decision.awardType}`);
   return (
     <ol className="decision-entries" data-testid="decision-entries">
       {entries.map((e) => {
@@ -18,6 +21,7 @@ export function DecisionEntries({ decision }: { decision: DecisionView }) {
             className={out ? 'decision-entry decision-entry--out' : 'decision-entry'}
             data-testid={`decision-entry-${e.id}`}
             data-held={e.held}
+            data-certificate={e.certificate?.status}
           >
             <span className="decision-entry__title" data-testid="decision-entry-title">
               {e.title}
@@ -49,6 +53,14 @@ export function DecisionEntries({ decision }: { decision: DecisionView }) {
               <span className="muted" data-testid="decision-entry-annulled">
                 {t('commendationDesk.entry.annulled', { reason: e.annulReason ?? '' })}
               </span>
+            ) : null}
+            {e.certificate ? (
+              <DownloadButton
+                url={e.certificate.pdfUrl}
+                fileName={certificateFile(e.certificate.code)}
+                label={t('commendationDesk.downloads.certificate', { award })}
+                testId={`certificate-download-${e.id}`}
+              />
             ) : null}
           </li>
         );

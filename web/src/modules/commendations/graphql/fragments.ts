@@ -25,6 +25,11 @@ export const DecisionEntryFieldsFragment = graphql(`
     removedReason
     annulledAt
     annulReason
+    certificate {
+      code
+      status
+      pdfUrl
+    }
   }
 `);
 
