@@ -1,3 +1,4 @@
+import { buildIssuer } from '../factories/commendation';
 import { CandidacyState, UnitKind } from '@vinh-danh/shared';
 import { certificateDocOf, issueCertificatesOf } from '@vinh-danh/server/testing';
 import { parseQrPayload, verifyFacts, type CertificateFacts } from '@vinh-danh/shared/certificates';
@@ -437,13 +438,7 @@ describe('certificates and the honour roll', () => {
       council,
       title: 'Mô hình "Dân vận khéo" bản Sư Lư',
     });
-    const [issuer] = await app.db.query(
-      `INSERT INTO issuer (unit_id, heading, symbol, party, place, signer_capacity, signer_title,
-                           signer_name, award_types)
-       VALUES ($1, '{ỦY BAN NHÂN DÂN,HUYỆN ĐIỆN BIÊN}', 'QĐ-UBND', false, 'Điện Biên',
-               'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Lò Văn Mừng', '{GIAY_KHEN}') RETURNING id`,
-      [t.district.id],
-    );
+    const issuer = { id: await buildIssuer(app.db, t.district) };
     const manager = await signIn(app.api, creator);
     const { proposeCommendation } = await manager.ok<{ proposeCommendation: { id: string } }>(
       `mutation($input: ProposeCommendationInput!) { proposeCommendation(input: $input) { id } }`,
