@@ -22,6 +22,7 @@ import { councils } from './council';
 import { rounds } from './round';
 import { promotion } from './promotion';
 import { minutes } from './documents';
+import { publicSite } from './public-site';
 
 /**
  * Typed against `vi` twice over: each section as `Messages[section]` in its own file, and the
@@ -58,6 +59,7 @@ export const en: Messages = {
   rounds,
   promotion,
   minutes,
+  publicSite,
   graphiql,
   notFound,
 };

@@ -21,6 +21,7 @@ import { councils } from './council';
 import { rounds } from './round';
 import { promotion } from './promotion';
 import { minutes } from './documents';
+import { publicSite } from './public-site';
 
 /**
  * Vietnamese is the first language: every key exists here first, and `en` must match its shape.
@@ -57,6 +58,7 @@ export const vi = {
   rounds,
   promotion,
   minutes,
+  publicSite,
   graphiql,
   notFound,
 };
