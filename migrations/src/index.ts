@@ -5,6 +5,7 @@ import { LoginThrottle1763787600000 } from './1763787600000-login-throttle';
 import { RoundAttendance1763791500000 } from './1763791500000-round-attendance';
 import { BallotTally1763796000000 } from './1763796000000-ballot-tally';
 import { EntryQuorum1763796100000 } from './1763796100000-entry-quorum';
+import { Commendation1763800000000 } from './1763800000000-commendation';
 
 /** Every migration, oldest first. The server runs the pending ones at start-up. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   RoundAttendance1763791500000,
   BallotTally1763796000000,
   EntryQuorum1763796100000,
+  Commendation1763800000000,
 ];

@@ -14,3 +14,4 @@ export * from './council/promotion';
 export * from './errors/refusals';
 export * from './i18n/interpolate';
 export * from './notifications/kinds';
+export * from './commendation';

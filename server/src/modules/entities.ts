@@ -1,4 +1,8 @@
 import { AuditEvent } from './audit/audit-event.entity';
+import { Decision, DecisionEntry } from './commendation/decision.entity';
+import { Issuer } from './commendation/issuer.entity';
+import { Objection } from './commendation/objection.entity';
+import { Proposal, ProposalEntry } from './commendation/proposal.entity';
 import { Session } from './auth/session.entity';
 import { Council, CouncilMember } from './council/council.entity';
 import { ReviewRound, RoundEntry } from './round/round.entity';
@@ -40,4 +44,10 @@ export const entities = [
   Score,
   BallotCast,
   BallotTally,
+  Issuer,
+  Proposal,
+  ProposalEntry,
+  Decision,
+  DecisionEntry,
+  Objection,
 ];

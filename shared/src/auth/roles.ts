@@ -74,6 +74,10 @@ export const CAPABILITIES = {
    * their seat, whatever their roles
    */
   browseCouncils: [Role.ADMIN, Role.CAMPAIGN_MANAGER, Role.SIGNER, Role.REPORTER],
+  /** draft decisions from proposals, run their public disclosure and resolve objections */
+  manageCommendations: [Role.CAMPAIGN_MANAGER],
+  /** sign and annul commendation decisions */
+  signDecisions: [Role.SIGNER],
   /** try the API in GraphiQL from the menu (the page itself is open to anyone signed in) */
   exploreApi: [Role.ADMIN],
 } as const satisfies Record<string, readonly Role[]>;

@@ -104,6 +104,24 @@ export const REFUSALS = {
   OPINION_ONLY_WHEN_ABSENT: r(ErrorCode.BAD_USER_INPUT),
   NO_WRITTEN_OPINIONS: r(ErrorCode.BAD_USER_INPUT),
   VOTED_SO_PRESENT: r(ErrorCode.CONFLICT),
+
+  // proposals, disclosure, decisions
+  TAKEN_ELSEWHERE: r(ErrorCode.BAD_USER_INPUT),
+  ISSUER_CANNOT_GIVE: r(ErrorCode.BAD_USER_INPUT, 'award'),
+  NOT_PROPOSABLE: r(ErrorCode.BAD_USER_INPUT, 'title'),
+  ALREADY_PROPOSED: r(ErrorCode.CONFLICT, 'title'),
+  PROPOSAL_EMPTY: r(ErrorCode.BAD_USER_INPUT),
+  ACHIEVEMENT_REQUIRED: r(ErrorCode.BAD_USER_INPUT),
+  NOTHING_TO_DECIDE: r(ErrorCode.BAD_USER_INPUT),
+  DISCLOSURE_NOT_ENDED: r(ErrorCode.DEADLINE_PASSED, 'date'),
+  DISCLOSURE_ENDED: r(ErrorCode.DEADLINE_PASSED, 'date'),
+  DECISION_NOT_DRAFT: r(ErrorCode.BAD_USER_INPUT),
+  NOTHING_TO_SIGN: r(ErrorCode.BAD_USER_INPUT),
+  DECISION_NOT_SIGNED: r(ErrorCode.BAD_USER_INPUT),
+  ALREADY_ANNULLED: r(ErrorCode.CONFLICT),
+  OBJECTION_INVALID: r(ErrorCode.BAD_USER_INPUT),
+  OBJECTION_RESOLVED: r(ErrorCode.CONFLICT),
+  OBJECTIONS_THROTTLED: r(ErrorCode.TOO_MANY_REQUESTS, 'minutes'),
 } as const satisfies Record<string, RefusalSpec>;
 
 export type Refusal = keyof typeof REFUSALS;

@@ -11,6 +11,11 @@ export const CandidacyState = {
   IN_REVIEW: 'IN_REVIEW',
   RECOGNISED: 'RECOGNISED',
   NOT_RECOGNISED: 'NOT_RECOGNISED',
+  /** on a proposal to the signing authority, awaiting its decision */
+  PROPOSED: 'PROPOSED',
+  COMMENDED: 'COMMENDED',
+  /** commended, then the decision (or its entry) was annulled: nothing is deleted */
+  ANNULLED: 'ANNULLED',
 } as const;
 
 export type CandidacyState = (typeof CandidacyState)[keyof typeof CandidacyState];
@@ -21,12 +26,12 @@ export const CANDIDACY_STATES: readonly CandidacyState[] = Object.values(Candida
 export const INITIAL_STATE: CandidacyState = CandidacyState.DRAFT;
 
 /**
- * States nothing leaves. Every other state must have a way out. (Recognised models will go on
- * to commendation decisions; until then recognition ends the candidacy. Promotion to the next
- * level opens a new candidacy and leaves this one as it is.)
+ * States nothing leaves. Every other state must have a way out. (A recognised model may go on
+ * to a proposal for commendation, so recognition is not final. Promotion to the next level
+ * opens a new candidacy and leaves this one as it is.)
  */
 export const FINAL_STATES: readonly CandidacyState[] = [
   CandidacyState.WITHDRAWN,
-  CandidacyState.RECOGNISED,
   CandidacyState.NOT_RECOGNISED,
+  CandidacyState.ANNULLED,
 ];

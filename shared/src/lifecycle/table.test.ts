@@ -45,10 +45,22 @@ describe('the candidacy transition table', () => {
     expect(names(S.ENDORSED, Role.CAMPAIGN_MANAGER)).toEqual([]);
   });
 
-  it('requires a reason to return, from the leader or from the council', () => {
+  it('requires a reason to return (leader, council, an upheld objection) and to annul', () => {
     expect(TRANSITIONS.filter((t) => t.reasonRequired).map((t) => [t.action, t.from])).toEqual([
       [A.RETURN, [S.SUBMITTED]],
       [A.RETURN, [S.IN_REVIEW]],
+      [A.RETURN, [S.PROPOSED]],
+      [A.ANNUL, [S.COMMENDED]],
+    ]);
+  });
+
+  it('takes the end-of-year steps only through a proposal, an objection or a decision', () => {
+    const through = TRANSITIONS.filter((t) => t.through).map((t) => [t.action, t.through]);
+    expect(through).toEqual([
+      [A.PROPOSE, 'proposal'],
+      [A.RETURN, 'objection'],
+      [A.COMMEND, 'decision'],
+      [A.ANNUL, 'decision'],
     ]);
   });
 

@@ -11,6 +11,9 @@ export const CandidacyAction = {
   INTAKE: 'INTAKE',
   RECOGNISE: 'RECOGNISE',
   NOT_RECOGNISE: 'NOT_RECOGNISE',
+  PROPOSE: 'PROPOSE',
+  COMMEND: 'COMMEND',
+  ANNUL: 'ANNUL',
 } as const;
 
 export type CandidacyAction = (typeof CandidacyAction)[keyof typeof CandidacyAction];
@@ -51,6 +54,11 @@ export interface Transition<A extends string = CandidacyAction> {
   /** a reason must be given, and is kept in the audit event */
   reasonRequired: boolean;
   notify: Audience;
+  /**
+   * Taken only as part of a larger act (a proposal, an objection's resolution, a decision's
+   * signing or annulment), never as a step on its own: the candidacy's page does not offer it.
+   */
+  through?: 'proposal' | 'objection' | 'decision';
 }
 
 /**
@@ -146,6 +154,52 @@ export const TRANSITIONS: readonly Transition[] = [
     guards: [],
     notify: REGISTRANT,
     reasonRequired: false,
+  },
+  // The end of the year: a proposal to the signing authority, its decision, an annulment.
+  {
+    action: CandidacyAction.PROPOSE,
+    through: 'proposal',
+    from: [S.RECOGNISED],
+    to: S.PROPOSED,
+    roles: [Role.CAMPAIGN_MANAGER],
+    seats: [Seat.SECRETARY],
+    guards: [],
+    notify: REGISTRANT,
+    reasonRequired: false,
+  },
+  {
+    // An objection upheld during disclosure: the entry leaves the list, its unit hears why.
+    action: CandidacyAction.RETURN,
+    through: 'objection',
+    from: [S.PROPOSED],
+    to: S.RETURNED,
+    roles: [Role.CAMPAIGN_MANAGER],
+    seats: [],
+    guards: [],
+    notify: REGISTRANT,
+    reasonRequired: true,
+  },
+  {
+    action: CandidacyAction.COMMEND,
+    through: 'decision',
+    from: [S.PROPOSED],
+    to: S.COMMENDED,
+    roles: [Role.SIGNER],
+    seats: [],
+    guards: [],
+    notify: REGISTRANT,
+    reasonRequired: false,
+  },
+  {
+    action: CandidacyAction.ANNUL,
+    through: 'decision',
+    from: [S.COMMENDED],
+    to: S.ANNULLED,
+    roles: [Role.SIGNER],
+    seats: [],
+    guards: [],
+    notify: REGISTRANT,
+    reasonRequired: true,
   },
 ];
 

@@ -13,9 +13,9 @@ export class AuditEvent {
   @Column('uuid', { name: 'candidacy_id' })
   candidacyId: string;
 
-  @Field(() => ID)
-  @Column('uuid', { name: 'actor_id' })
-  actorId: string;
+  @Field(() => ID, { nullable: true, description: 'Null for the public: an objection' })
+  @Column('uuid', { name: 'actor_id', nullable: true })
+  actorId: string | null;
 
   @Field({ description: 'REGISTER, or a CandidacyAction' })
   @Column('text')

@@ -4,7 +4,8 @@ import { AuditEvent } from './audit-event.entity';
 
 export interface AuditEntry {
   candidacyId: string;
-  actorId: string;
+  /** null for the public (an objection has no account) */
+  actorId: string | null;
   action: string;
   fromState: CandidacyState | null;
   toState: CandidacyState;

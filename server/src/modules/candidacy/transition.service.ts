@@ -33,6 +33,8 @@ export interface TransitionRequest {
   version: number;
   action: CandidacyAction;
   reason?: string | null;
+  /** the larger act taking the step, for those the table takes only `through` one */
+  via?: Transition['through'];
 }
 
 /** The council a step is taken on: the engine reads the viewer's seats on it itself. */
@@ -95,6 +97,7 @@ export class TransitionService {
     if (!transition) {
       throw refuse('ACTION_NOT_IN_STATE', {}, { state: candidacy.state, action: req.action });
     }
+    if (transition.through !== req.via) throw refuse('TAKEN_ELSEWHERE');
     this.requireTaker(viewer, transition, unit.path, seats);
     const reason = req.reason?.trim() || null;
     if (transition.reasonRequired && !reason) {
@@ -189,6 +192,7 @@ export class TransitionService {
   ): CandidacyAction[] {
     const today = todayInVietnam();
     return actionsFrom(state, rolesOn(viewer, unitPath))
+      .filter((t) => !t.through)
       .filter((t) =>
         t.guards.every(
           (g) =>

@@ -10,6 +10,9 @@ export const states: Messages['states'] = {
   IN_REVIEW: 'Under review by the council',
   RECOGNISED: 'Recognised',
   NOT_RECOGNISED: 'Not recognised',
+  PROPOSED: 'Proposed for commendation',
+  COMMENDED: 'Commended',
+  ANNULLED: 'Commendation annulled',
 };
 
 export const actions: Messages['actions'] = {
@@ -21,6 +24,9 @@ export const actions: Messages['actions'] = {
   INTAKE: 'Taken into a review round',
   RECOGNISE: 'Recognise',
   NOT_RECOGNISE: 'Do not recognise',
+  PROPOSE: 'Propose for commendation',
+  COMMEND: 'Commend',
+  ANNUL: 'Annul the commendation',
   PROMOTE: 'Proposed to the level above',
   PROMOTED: 'Proposed from the level below',
 };

@@ -9,6 +9,9 @@ export const states = {
   IN_REVIEW: 'Hội đồng đang xét duyệt',
   RECOGNISED: 'Được công nhận',
   NOT_RECOGNISED: 'Không được công nhận',
+  PROPOSED: 'Đã đề nghị khen thưởng',
+  COMMENDED: 'Đã được khen thưởng',
+  ANNULLED: 'Khen thưởng đã bị hủy',
 };
 
 export const actions = {
@@ -20,6 +23,9 @@ export const actions = {
   INTAKE: 'Tiếp nhận vào phiên xét duyệt',
   RECOGNISE: 'Công nhận',
   NOT_RECOGNISE: 'Không công nhận',
+  PROPOSE: 'Đề nghị khen thưởng',
+  COMMEND: 'Khen thưởng',
+  ANNUL: 'Hủy khen thưởng',
   PROMOTE: 'Đề nghị lên cấp trên',
   PROMOTED: 'Được đề nghị từ cấp dưới',
 };

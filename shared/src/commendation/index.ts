@@ -1,0 +1,3 @@
+export * from './working-days';
+export * from './decision-number';
+export * from './states';
