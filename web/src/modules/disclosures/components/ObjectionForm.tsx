@@ -4,7 +4,7 @@ import { ErrorNotice } from '../../common/components/ErrorNotice';
 import { Field, TextField } from '../../common/components/Field';
 import { FormActions } from '../../common/components/FormActions';
 import { SuccessNotice } from '../../common/components/Notice';
-import { OBJECTION_MAX_CHARS } from '../objection';
+import { OBJECTION_MAX_CHARS } from '@vinh-danh/shared';
 import { useSubmitObjection } from '../hooks/useSubmitObjection';
 
 interface Props {
