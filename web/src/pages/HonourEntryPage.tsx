@@ -9,7 +9,7 @@ import { useHonourEntry } from '../modules/honour-roll/hooks/useHonourEntry';
 export function HonourEntryPage() {
   const { t } = useTranslation();
   const { code = '' } = useParams();
-  const { entry, loading, error } = useHonourEntry(code);
+  const { entry, certificate, loading, error } = useHonourEntry(code);
 
   const back = (
     <p>
@@ -36,12 +36,17 @@ export function HonourEntryPage() {
           {t(`awardTypes.${entry.awardType}`)} · {entry.year}
         </p>
         <h1 className="honour-entry__name">{entry.personName ?? entry.title}</h1>
-        {entry.personName ? <p className="honour-entry__model">{entry.title}</p> : null}
+        {entry.personName ? (
+          <p className="honour-entry__model">
+            {entry.position ? `${entry.position} · ` : ''}
+            {entry.title}
+          </p>
+        ) : null}
         <p className="muted">
           {t(`modelKinds.${entry.kind}`)} · {entry.unitName}
         </p>
         <h2 className="section-title">{t('publicSite.entry.summary')}</h2>
-        <p>{entry.achievement}</p>
+        <p data-testid="honour-entry-summary">{entry.summary}</p>
         <dl className="facts">
           <div>
             <dt>{t('publicSite.entry.issuer')}</dt>
@@ -51,36 +56,41 @@ export function HonourEntryPage() {
             <dt>{t('publicSite.entry.decision')}</dt>
             <dd data-testid="honour-entry-decision">
               {t('publicSite.entry.decisionLine', {
-                number: entry.decisionNumberText,
+                number: entry.decisionNumber,
                 date: formatDate(entry.decisionDate),
               })}
             </dd>
           </div>
-          <div>
-            <dt>{t('publicSite.entry.bookNumber')}</dt>
-            <dd>{entry.bookNumber}</dd>
-          </div>
+          {certificate ? (
+            <div>
+              <dt>{t('publicSite.entry.bookNumber')}</dt>
+              <dd>{certificate.bookNumber}</dd>
+            </div>
+          ) : null}
           <div>
             <dt>{t('publicSite.entry.certificate')}</dt>
             <dd>
-              <CertificateBadge
-                status={entry.certificate.status}
-                annulledAt={entry.certificate.annulledAt}
-              />
+              <CertificateBadge status={entry.status} annulledAt={entry.annulledAt} />
             </dd>
           </div>
         </dl>
         <div className="actions">
           <Link
-            to={`/xac-minh/${entry.certificate.code}`}
+            to={`/xac-minh/${entry.code}`}
             className="button button--primary"
             data-testid="honour-entry-verify"
           >
             {t('publicSite.entry.verify')}
           </Link>
-          <a className="button button--ghost" href={entry.certificate.pdfUrl}>
-            {t('publicSite.entry.download')}
-          </a>
+          {certificate ? (
+            <a
+              className="button button--ghost"
+              href={certificate.pdfUrl}
+              data-testid="honour-entry-pdf"
+            >
+              {t('publicSite.entry.download')}
+            </a>
+          ) : null}
         </div>
       </article>
     </>

@@ -75,6 +75,7 @@ export const publicSite: Messages['publicSite'] = {
     annulled: 'Annulled on {{date}}',
     annulledReason: 'Reason: {{reason}}',
     recipient: 'Awarded to',
+    position: 'Position',
     unit: 'Unit',
     achievement: 'Achievement',
     award: 'Award',

@@ -76,6 +76,7 @@ export const publicSite = {
     annulled: 'Đã bị hủy ngày {{date}}',
     annulledReason: 'Lý do: {{reason}}',
     recipient: 'Tặng',
+    position: 'Chức vụ',
     unit: 'Đơn vị',
     achievement: 'Thành tích',
     award: 'Hình thức',

@@ -35,14 +35,11 @@ export function HonourRollList({ filter }: { filter: HonourRollFilter }) {
             <p className="honour-item__meta muted">
               {entry.issuerName} ·{' '}
               {t('publicSite.honourRoll.decision', {
-                number: entry.decisionNumberText,
+                number: entry.decisionNumber,
                 date: formatDate(entry.decisionDate),
               })}
             </p>
-            <CertificateBadge
-              status={entry.certificate.status}
-              annulledAt={entry.certificate.annulledAt}
-            />
+            <CertificateBadge status={entry.status} annulledAt={entry.annulledAt} />
           </li>
         ))}
       </ul>

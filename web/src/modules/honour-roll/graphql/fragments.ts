@@ -7,16 +7,16 @@ export const HonourItemFragment = graphql(`
     title
     kind
     personName
+    position
     unitName
-    awardType
-    issuerName
+    fieldCode
     year
-    decisionNumberText
+    awardType
+    level
+    issuerName
+    decisionNumber
     decisionDate
-    certificate {
-      code
-      status
-      annulledAt
-    }
+    status
+    annulledAt
   }
 `);

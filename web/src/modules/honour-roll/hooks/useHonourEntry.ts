@@ -4,5 +4,10 @@ import { HonourEntryQuery } from '../graphql/honourEntry';
 /** One entry of the honour roll by its certificate code; null when no entry has it. */
 export function useHonourEntry(code: string) {
   const { data, loading, error } = useQuery(HonourEntryQuery, { variables: { code } });
-  return { entry: data?.honourEntry ?? null, loading: loading && !data, error };
+  return {
+    entry: data?.honourEntry ?? null,
+    certificate: data?.verifyCertificate ?? null,
+    loading: loading && !data,
+    error,
+  };
 }

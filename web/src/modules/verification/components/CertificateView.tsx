@@ -24,6 +24,12 @@ export function CertificateView({ certificate: c }: { certificate: Certificate }
           <dt>{t('publicSite.verify.recipient')}</dt>
           <dd data-testid="certificate-recipient">{c.recipientName}</dd>
         </div>
+        {c.position ? (
+          <div>
+            <dt>{t('publicSite.verify.position')}</dt>
+            <dd>{c.position}</dd>
+          </div>
+        ) : null}
         <div>
           <dt>{t('publicSite.verify.unit')}</dt>
           <dd>{c.unitName}</dd>
@@ -40,7 +46,7 @@ export function CertificateView({ certificate: c }: { certificate: Certificate }
           <dt>{t('publicSite.verify.decision')}</dt>
           <dd>
             {t('publicSite.entry.decisionLine', {
-              number: c.decisionNumberText,
+              number: c.decisionNumber,
               date: formatDate(c.decisionDate),
             })}
           </dd>

@@ -6,16 +6,18 @@ export const VerifyCertificateQuery = graphql(`
     verifyCertificate(code: $code) {
       code
       status
-      recipientName
-      unitName
-      achievement
-      awardType
-      issuerName
-      decisionNumberText
-      decisionDate
-      bookNumber
       annulledAt
       annulReason
+      awardType
+      recipientName
+      position
+      unitName
+      achievement
+      decisionNumber
+      decisionDate
+      issuerName
+      bookNumber
+      keyId
       pdfUrl
     }
   }
