@@ -30,6 +30,8 @@ const schema = z.object({
     .max(24 * 60)
     .default(15),
   DEMO_SEED: flag.default(true),
+  /** objections the public form takes from one address in an hour */
+  OBJECTIONS_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(5),
   DEMO_PASSWORD: z.string().min(8).default('vinhdanh2026'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().default(path.join(PROJECT_ROOT, 'web', 'dist')),

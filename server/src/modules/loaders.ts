@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { campaignLoaders } from './campaign/campaign.loaders';
 import { candidacyLoaders } from './candidacy/candidacy.loaders';
+import { commendationLoaders } from './commendation/commendation.loaders';
 import { councilLoaders } from './council/council.loaders';
 import { modelLoaders } from './model/model.loaders';
 import { orgLoaders } from './org/org.loaders';
@@ -18,6 +19,7 @@ export const createLoaders = (db: DataSource) => ({
   ...councilLoaders(db),
   ...roundLoaders(db),
   ...reviewLoaders(db),
+  ...commendationLoaders(db),
 });
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -18,6 +18,14 @@ import {
 import { EntryPromotionResolver, RoundPromotionResolver } from './promotion/promotion.resolver';
 import { NotificationResolver } from './notification/notification.resolver';
 import { AttendanceResolver } from './review/attendance.resolver';
+import { DecisionResolver } from './commendation/decision.resolver';
+import { DecisionEntryResolver } from './commendation/entry.resolver';
+import { ObjectionResolver } from './commendation/objection.resolver';
+import {
+  ProposalEntryResolver,
+  ProposalResolver,
+  RoundProposalsResolver,
+} from './commendation/proposal.resolver';
 
 /** Every feature's resolvers: the API is their union. */
 export const resolvers = [
@@ -46,4 +54,10 @@ export const resolvers = [
   RoundPromotionResolver,
   EntryPromotionResolver,
   AttendanceResolver,
+  ProposalResolver,
+  ProposalEntryResolver,
+  RoundProposalsResolver,
+  DecisionResolver,
+  DecisionEntryResolver,
+  ObjectionResolver,
 ] as const;

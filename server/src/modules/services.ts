@@ -9,6 +9,10 @@ import { LoginThrottle } from './auth/throttle';
 import { CampaignService } from './campaign/campaign.service';
 import { broadcastCandidacyChange, type CandidacyChanged } from './candidacy/candidacy.events';
 import { TransitionService } from './candidacy/transition.service';
+import { DecisionService } from './commendation/decision.service';
+import { DeskQueries } from './commendation/desk.queries';
+import { ObjectionService } from './commendation/objection.service';
+import { ProposalService } from './commendation/proposal.service';
 import { CouncilService } from './council/council.service';
 import { ModelService } from './model/model.service';
 import { AttendanceService } from './review/attendance.service';
@@ -54,6 +58,10 @@ export const createServices = (db: DataSource, config: Config, bus: EventBus) =>
     reviews: new ReviewService(db, rounds),
     promotions: new PromotionService(db, rounds, transitions),
     attendance: new AttendanceService(db, rounds),
+    proposals: new ProposalService(db, transitions),
+    decisions: new DecisionService(db, transitions, { issue: async () => {} }),
+    objections: new ObjectionService(db, transitions, config.OBJECTIONS_PER_HOUR),
+    desk: new DeskQueries(db),
   };
 };
 

@@ -1,10 +1,20 @@
-import type { CandidacyState } from '../lifecycle/states';
+import { CANDIDACY_STATES, type CandidacyState } from '../lifecycle/states';
 import { CandidacyAction, reachedBy } from '../lifecycle/table';
 import { Recognition } from '../scoring/tally';
 import { ROUND_TABLE } from './round-lifecycle';
 import type { RoundState, Seat } from './seats';
 
 const { PROMOTE } = ROUND_TABLE;
+
+/**
+ * Recognised, and still so after a proposal or a commendation at this level: promotion and
+ * commendation are independent, a commune's Giấy khen does not stop the model going up.
+ */
+const RECOGNISED_STATES: readonly CandidacyState[] = [
+  CandidacyAction.RECOGNISE,
+  CandidacyAction.PROPOSE,
+  CandidacyAction.COMMEND,
+].flatMap((action) => CANDIDACY_STATES.filter((state) => reachedBy(action, state)));
 
 /**
  * Why an entry of a round cannot go up a level now. The server refuses a promotion with the
@@ -56,7 +66,7 @@ export const promotionBlock = (f: PromotionFacts): PromotionBlock | null => {
   if (!PROMOTE.from.includes(f.roundState)) return PromotionBlock.ROUND_NOT_CLOSED;
   if (f.entry.promoted) return PromotionBlock.ALREADY_PROMOTED;
   if (
-    !reachedBy(CandidacyAction.RECOGNISE, f.entry.state) ||
+    !RECOGNISED_STATES.includes(f.entry.state) ||
     f.entry.recognition !== Recognition.EXEMPLARY
   )
     return PromotionBlock.NOT_EXEMPLARY;

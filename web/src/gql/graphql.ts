@@ -33,6 +33,8 @@ export type Capability =
   | 'browseModels'
   | 'readDrafts'
   | 'browseCouncils'
+  | 'manageCommendations'
+  | 'signDecisions'
   | 'exploreApi';
 
 /** Giấy khen, Bằng khen, … */
@@ -55,7 +57,10 @@ export type CandidacyState =
   | 'WITHDRAWN'
   | 'IN_REVIEW'
   | 'RECOGNISED'
-  | 'NOT_RECOGNISED';
+  | 'NOT_RECOGNISED'
+  | 'PROPOSED'
+  | 'COMMENDED'
+  | 'ANNULLED';
 
 /** Effective (hiệu quả) or exemplary (tiêu biểu) */
 export type Recognition =
@@ -74,7 +79,10 @@ export type CandidacyAction =
   | 'WITHDRAW'
   | 'INTAKE'
   | 'RECOGNISE'
-  | 'NOT_RECOGNISE';
+  | 'NOT_RECOGNISE'
+  | 'PROPOSE'
+  | 'COMMEND'
+  | 'ANNUL';
 
 /** Which score ranks: raw or normalised */
 export type RankBy =
@@ -466,7 +474,7 @@ export type CandidacyHistoryQueryVariables = Exact<{
 }>;
 
 
-export type CandidacyHistoryQuery = { candidacy: { id: string, state: CandidacyState, recognition: Recognition | null, promotedFrom: string | null, version: number, campaign: { id: string, name: string }, timeline: Array<{ id: string, action: string, fromState: CandidacyState | null, toState: CandidacyState, reason: string | null, at: string, actor: { id: string, displayName: string } }>, unit: { id: string, name: string, kind: UnitKind }, model: { id: string, title: string, kind: ModelKind, personName: string | null, fieldCode: string, unit: { id: string, name: string } } } };
+export type CandidacyHistoryQuery = { candidacy: { id: string, state: CandidacyState, recognition: Recognition | null, promotedFrom: string | null, version: number, campaign: { id: string, name: string }, timeline: Array<{ id: string, action: string, fromState: CandidacyState | null, toState: CandidacyState, reason: string | null, at: string, actor: { id: string, displayName: string } | null }>, unit: { id: string, name: string, kind: UnitKind }, model: { id: string, title: string, kind: ModelKind, personName: string | null, fieldCode: string, unit: { id: string, name: string } } } };
 
 export type CastBallotMutationVariables = Exact<{
   input: BallotInput;
@@ -627,18 +635,18 @@ export type EndorseCandidaciesMutation = { endorseCandidacies: Array<{ candidacy
 
 export type ModelRowFragment = { id: string, kind: ModelKind, title: string, fieldCode: string, personName: string | null, version: number, updatedAt: string, unit: { id: string, name: string }, campaign: { id: string, name: string }, candidacy: { id: string, state: CandidacyState, version: number, availableActions: Array<CandidacyAction> } };
 
-export type ModelDetailFragment = { id: string, kind: ModelKind, title: string, fieldCode: string, personName: string | null, personPosition: string | null, personEthnicity: string | null, version: number, createdAt: string, updatedAt: string, missingParts: Array<string>, unit: { id: string, code: string, name: string }, campaign: { id: string, name: string, fields: Array<{ code: string, name: string }> }, form: { situation: string | null, goals: string | null, content: string | null, reach: string | null, forces: string | null, resources: string | null, timeline: string | null, outputs: string | null, sustainability: string | null }, indicators: Array<{ id: string, position: number, name: string, unitOfMeasure: string, target: number | null, achieved: number | null }>, evidence: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, createdAt: string, url: string }>, candidacy: { id: string, state: CandidacyState, version: number, availableActions: Array<CandidacyAction>, timeline: Array<{ id: string, action: string, fromState: CandidacyState | null, toState: CandidacyState, reason: string | null, at: string, actor: { id: string, displayName: string } }> } };
+export type ModelDetailFragment = { id: string, kind: ModelKind, title: string, fieldCode: string, personName: string | null, personPosition: string | null, personEthnicity: string | null, version: number, createdAt: string, updatedAt: string, missingParts: Array<string>, unit: { id: string, code: string, name: string }, campaign: { id: string, name: string, fields: Array<{ code: string, name: string }> }, form: { situation: string | null, goals: string | null, content: string | null, reach: string | null, forces: string | null, resources: string | null, timeline: string | null, outputs: string | null, sustainability: string | null }, indicators: Array<{ id: string, position: number, name: string, unitOfMeasure: string, target: number | null, achieved: number | null }>, evidence: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, createdAt: string, url: string }>, candidacy: { id: string, state: CandidacyState, version: number, availableActions: Array<CandidacyAction>, timeline: Array<{ id: string, action: string, fromState: CandidacyState | null, toState: CandidacyState, reason: string | null, at: string, actor: { id: string, displayName: string } | null }> } };
 
-export type CandidacyProgressFragment = { id: string, state: CandidacyState, version: number, availableActions: Array<CandidacyAction>, timeline: Array<{ id: string, action: string, fromState: CandidacyState | null, toState: CandidacyState, reason: string | null, at: string, actor: { id: string, displayName: string } }> };
+export type CandidacyProgressFragment = { id: string, state: CandidacyState, version: number, availableActions: Array<CandidacyAction>, timeline: Array<{ id: string, action: string, fromState: CandidacyState | null, toState: CandidacyState, reason: string | null, at: string, actor: { id: string, displayName: string } | null }> };
 
-export type TimelineEventFragment = { id: string, action: string, fromState: CandidacyState | null, toState: CandidacyState, reason: string | null, at: string, actor: { id: string, displayName: string } };
+export type TimelineEventFragment = { id: string, action: string, fromState: CandidacyState | null, toState: CandidacyState, reason: string | null, at: string, actor: { id: string, displayName: string } | null };
 
 export type ModelQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ModelQuery = { model: { id: string, kind: ModelKind, title: string, fieldCode: string, personName: string | null, personPosition: string | null, personEthnicity: string | null, version: number, createdAt: string, updatedAt: string, missingParts: Array<string>, unit: { id: string, code: string, name: string }, campaign: { id: string, name: string, fields: Array<{ code: string, name: string }> }, form: { situation: string | null, goals: string | null, content: string | null, reach: string | null, forces: string | null, resources: string | null, timeline: string | null, outputs: string | null, sustainability: string | null }, indicators: Array<{ id: string, position: number, name: string, unitOfMeasure: string, target: number | null, achieved: number | null }>, evidence: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, createdAt: string, url: string }>, candidacy: { id: string, state: CandidacyState, version: number, availableActions: Array<CandidacyAction>, timeline: Array<{ id: string, action: string, fromState: CandidacyState | null, toState: CandidacyState, reason: string | null, at: string, actor: { id: string, displayName: string } }> } } };
+export type ModelQuery = { model: { id: string, kind: ModelKind, title: string, fieldCode: string, personName: string | null, personPosition: string | null, personEthnicity: string | null, version: number, createdAt: string, updatedAt: string, missingParts: Array<string>, unit: { id: string, code: string, name: string }, campaign: { id: string, name: string, fields: Array<{ code: string, name: string }> }, form: { situation: string | null, goals: string | null, content: string | null, reach: string | null, forces: string | null, resources: string | null, timeline: string | null, outputs: string | null, sustainability: string | null }, indicators: Array<{ id: string, position: number, name: string, unitOfMeasure: string, target: number | null, achieved: number | null }>, evidence: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, createdAt: string, url: string }>, candidacy: { id: string, state: CandidacyState, version: number, availableActions: Array<CandidacyAction>, timeline: Array<{ id: string, action: string, fromState: CandidacyState | null, toState: CandidacyState, reason: string | null, at: string, actor: { id: string, displayName: string } | null }> } } };
 
 export type ModelsQueryVariables = Exact<{
   filter?: ModelFilter | null | undefined;
@@ -654,28 +662,28 @@ export type RegisterModelMutationVariables = Exact<{
 }>;
 
 
-export type RegisterModelMutation = { registerModel: { id: string, kind: ModelKind, title: string, fieldCode: string, personName: string | null, personPosition: string | null, personEthnicity: string | null, version: number, createdAt: string, updatedAt: string, missingParts: Array<string>, unit: { id: string, code: string, name: string }, campaign: { id: string, name: string, fields: Array<{ code: string, name: string }> }, form: { situation: string | null, goals: string | null, content: string | null, reach: string | null, forces: string | null, resources: string | null, timeline: string | null, outputs: string | null, sustainability: string | null }, indicators: Array<{ id: string, position: number, name: string, unitOfMeasure: string, target: number | null, achieved: number | null }>, evidence: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, createdAt: string, url: string }>, candidacy: { id: string, state: CandidacyState, version: number, availableActions: Array<CandidacyAction>, timeline: Array<{ id: string, action: string, fromState: CandidacyState | null, toState: CandidacyState, reason: string | null, at: string, actor: { id: string, displayName: string } }> } } };
+export type RegisterModelMutation = { registerModel: { id: string, kind: ModelKind, title: string, fieldCode: string, personName: string | null, personPosition: string | null, personEthnicity: string | null, version: number, createdAt: string, updatedAt: string, missingParts: Array<string>, unit: { id: string, code: string, name: string }, campaign: { id: string, name: string, fields: Array<{ code: string, name: string }> }, form: { situation: string | null, goals: string | null, content: string | null, reach: string | null, forces: string | null, resources: string | null, timeline: string | null, outputs: string | null, sustainability: string | null }, indicators: Array<{ id: string, position: number, name: string, unitOfMeasure: string, target: number | null, achieved: number | null }>, evidence: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, createdAt: string, url: string }>, candidacy: { id: string, state: CandidacyState, version: number, availableActions: Array<CandidacyAction>, timeline: Array<{ id: string, action: string, fromState: CandidacyState | null, toState: CandidacyState, reason: string | null, at: string, actor: { id: string, displayName: string } | null }> } } };
 
 export type RemoveEvidenceMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RemoveEvidenceMutation = { removeEvidence: { id: string, kind: ModelKind, title: string, fieldCode: string, personName: string | null, personPosition: string | null, personEthnicity: string | null, version: number, createdAt: string, updatedAt: string, missingParts: Array<string>, unit: { id: string, code: string, name: string }, campaign: { id: string, name: string, fields: Array<{ code: string, name: string }> }, form: { situation: string | null, goals: string | null, content: string | null, reach: string | null, forces: string | null, resources: string | null, timeline: string | null, outputs: string | null, sustainability: string | null }, indicators: Array<{ id: string, position: number, name: string, unitOfMeasure: string, target: number | null, achieved: number | null }>, evidence: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, createdAt: string, url: string }>, candidacy: { id: string, state: CandidacyState, version: number, availableActions: Array<CandidacyAction>, timeline: Array<{ id: string, action: string, fromState: CandidacyState | null, toState: CandidacyState, reason: string | null, at: string, actor: { id: string, displayName: string } }> } } };
+export type RemoveEvidenceMutation = { removeEvidence: { id: string, kind: ModelKind, title: string, fieldCode: string, personName: string | null, personPosition: string | null, personEthnicity: string | null, version: number, createdAt: string, updatedAt: string, missingParts: Array<string>, unit: { id: string, code: string, name: string }, campaign: { id: string, name: string, fields: Array<{ code: string, name: string }> }, form: { situation: string | null, goals: string | null, content: string | null, reach: string | null, forces: string | null, resources: string | null, timeline: string | null, outputs: string | null, sustainability: string | null }, indicators: Array<{ id: string, position: number, name: string, unitOfMeasure: string, target: number | null, achieved: number | null }>, evidence: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, createdAt: string, url: string }>, candidacy: { id: string, state: CandidacyState, version: number, availableActions: Array<CandidacyAction>, timeline: Array<{ id: string, action: string, fromState: CandidacyState | null, toState: CandidacyState, reason: string | null, at: string, actor: { id: string, displayName: string } | null }> } } };
 
 export type TransitionCandidacyMutationVariables = Exact<{
   input: TransitionInput;
 }>;
 
 
-export type TransitionCandidacyMutation = { transitionCandidacy: { id: string, state: CandidacyState, version: number, availableActions: Array<CandidacyAction>, timeline: Array<{ id: string, action: string, fromState: CandidacyState | null, toState: CandidacyState, reason: string | null, at: string, actor: { id: string, displayName: string } }> } };
+export type TransitionCandidacyMutation = { transitionCandidacy: { id: string, state: CandidacyState, version: number, availableActions: Array<CandidacyAction>, timeline: Array<{ id: string, action: string, fromState: CandidacyState | null, toState: CandidacyState, reason: string | null, at: string, actor: { id: string, displayName: string } | null }> } };
 
 export type UpdateModelMutationVariables = Exact<{
   input: UpdateModelInput;
 }>;
 
 
-export type UpdateModelMutation = { updateModel: { id: string, kind: ModelKind, title: string, fieldCode: string, personName: string | null, personPosition: string | null, personEthnicity: string | null, version: number, createdAt: string, updatedAt: string, missingParts: Array<string>, unit: { id: string, code: string, name: string }, campaign: { id: string, name: string, fields: Array<{ code: string, name: string }> }, form: { situation: string | null, goals: string | null, content: string | null, reach: string | null, forces: string | null, resources: string | null, timeline: string | null, outputs: string | null, sustainability: string | null }, indicators: Array<{ id: string, position: number, name: string, unitOfMeasure: string, target: number | null, achieved: number | null }>, evidence: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, createdAt: string, url: string }>, candidacy: { id: string, state: CandidacyState, version: number, availableActions: Array<CandidacyAction>, timeline: Array<{ id: string, action: string, fromState: CandidacyState | null, toState: CandidacyState, reason: string | null, at: string, actor: { id: string, displayName: string } }> } } };
+export type UpdateModelMutation = { updateModel: { id: string, kind: ModelKind, title: string, fieldCode: string, personName: string | null, personPosition: string | null, personEthnicity: string | null, version: number, createdAt: string, updatedAt: string, missingParts: Array<string>, unit: { id: string, code: string, name: string }, campaign: { id: string, name: string, fields: Array<{ code: string, name: string }> }, form: { situation: string | null, goals: string | null, content: string | null, reach: string | null, forces: string | null, resources: string | null, timeline: string | null, outputs: string | null, sustainability: string | null }, indicators: Array<{ id: string, position: number, name: string, unitOfMeasure: string, target: number | null, achieved: number | null }>, evidence: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, createdAt: string, url: string }>, candidacy: { id: string, state: CandidacyState, version: number, availableActions: Array<CandidacyAction>, timeline: Array<{ id: string, action: string, fromState: CandidacyState | null, toState: CandidacyState, reason: string | null, at: string, actor: { id: string, displayName: string } | null }> } } };
 
 export type NotificationItemFragment = { id: string, kind: string, createdAt: string, readAt: string | null, modelTitle: string | null, actorName: string, reason: string | null, councilName: string | null, roundId: string | null, roundName: string | null, count: number | null, unitName: string | null, candidacy: { id: string, modelId: string } | null };
 

@@ -90,6 +90,16 @@ export class Campaign {
   @Column('text', { name: 'award_types', array: true })
   awardTypes: AwardType[];
 
+  @Field(() => [String], {
+    description: 'The legal bases its decisions cite, one "Căn cứ …" each, in order',
+  })
+  @Column('text', { name: 'legal_bases', array: true })
+  legalBases: string[];
+
+  @Field(() => Int, { description: 'Working days a draft decision’s list stays public' })
+  @Column('int', { name: 'disclosure_days' })
+  disclosureDays: number;
+
   @Column('uuid', { name: 'created_by' })
   createdBy: string;
 

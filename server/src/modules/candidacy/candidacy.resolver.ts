@@ -185,8 +185,8 @@ export class CandidacyResolver {
 
 @Resolver(() => AuditEvent)
 export class AuditEventResolver {
-  @FieldResolver(() => User)
-  async actor(@Root() e: AuditEvent, @Ctx() ctx: Context): Promise<User> {
-    return (await ctx.loaders.user.load(e.actorId))!;
+  @FieldResolver(() => User, { nullable: true, description: 'Null for the public (an objection)' })
+  async actor(@Root() e: AuditEvent, @Ctx() ctx: Context): Promise<User | null> {
+    return e.actorId ? ctx.loaders.user.load(e.actorId) : null;
   }
 }

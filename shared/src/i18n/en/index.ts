@@ -22,6 +22,7 @@ import { councils } from './council';
 import { rounds } from './round';
 import { promotion } from './promotion';
 import { minutes } from './documents';
+import { commendation } from './commendation';
 import { publicSite } from './public-site';
 
 /**
@@ -59,6 +60,7 @@ export const en: Messages = {
   rounds,
   promotion,
   minutes,
+  commendation,
   publicSite,
   graphiql,
   notFound,

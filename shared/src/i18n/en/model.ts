@@ -27,6 +27,9 @@ export const actions: Messages['actions'] = {
   PROPOSE: 'Propose for commendation',
   COMMEND: 'Commend',
   ANNUL: 'Annul the commendation',
+  DISCLOSE: 'List published for disclosure',
+  OBJECT: 'Objection received',
+  DISMISS_OBJECTION: 'Objection dismissed',
   PROMOTE: 'Proposed to the level above',
   PROMOTED: 'Proposed from the level below',
 };
@@ -143,6 +146,7 @@ export const models: Messages['models'] = {
     title: 'History',
     empty: 'No steps yet.',
     entry: '{{action}} — {{actor}}',
+    public: 'a member of the public',
     reason: 'Reason: {{reason}}',
   },
   actions: {

@@ -21,6 +21,7 @@ import { councils } from './council';
 import { rounds } from './round';
 import { promotion } from './promotion';
 import { minutes } from './documents';
+import { commendation } from './commendation';
 import { publicSite } from './public-site';
 
 /**
@@ -58,6 +59,7 @@ export const vi = {
   rounds,
   promotion,
   minutes,
+  commendation,
   publicSite,
   graphiql,
   notFound,

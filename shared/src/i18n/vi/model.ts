@@ -26,6 +26,9 @@ export const actions = {
   PROPOSE: 'Đề nghị khen thưởng',
   COMMEND: 'Khen thưởng',
   ANNUL: 'Hủy khen thưởng',
+  DISCLOSE: 'Công khai danh sách đề nghị',
+  OBJECT: 'Nhận ý kiến phản ánh',
+  DISMISS_OBJECTION: 'Không chấp nhận ý kiến phản ánh',
   PROMOTE: 'Đề nghị lên cấp trên',
   PROMOTED: 'Được đề nghị từ cấp dưới',
 };
@@ -140,6 +143,7 @@ export const models = {
     title: 'Quá trình xử lý',
     empty: 'Chưa có bước nào.',
     entry: '{{action}} — {{actor}}',
+    public: 'người dân',
     reason: 'Lý do: {{reason}}',
   },
   actions: {

@@ -31,7 +31,7 @@ export function Timeline({ events }: { events: readonly Event[] }) {
                 <strong>
                   {t('models.timeline.entry', {
                     action: actionLabel(t, e.action),
-                    actor: e.actor.displayName,
+                    actor: e.actor?.displayName ?? t('models.timeline.public'),
                   })}
                 </strong>
                 <StateBadge state={e.toState} />
