@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorNotice } from '../modules/common/components/ErrorNotice';
-import { formatDate } from '../modules/common/dates';
+import { formatDay } from '../modules/common/dates';
 import { CertificateBadge } from '../modules/honour-roll/components/CertificateBadge';
 import { useHonourEntry } from '../modules/honour-roll/hooks/useHonourEntry';
 
@@ -57,7 +57,7 @@ export function HonourEntryPage() {
             <dd data-testid="honour-entry-decision">
               {t('publicSite.entry.decisionLine', {
                 number: entry.decisionNumber,
-                date: formatDate(entry.decisionDate),
+                date: formatDay(entry.decisionDate),
               })}
             </dd>
           </div>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DisclosuresQuery } from '../../../gql/graphql';
-import { formatDate } from '../../common/dates';
+import { formatDay } from '../../common/dates';
 import { ObjectionForm } from './ObjectionForm';
 
 type Disclosure = DisclosuresQuery['disclosures'][number];
@@ -33,7 +33,7 @@ export function DisclosureCard({ disclosure }: { disclosure: Disclosure }) {
         </div>
         <div>
           <dt>{t('publicSite.disclosures.endsOn')}</dt>
-          <dd data-testid="disclosure-ends-on">{formatDate(disclosure.endsOn)}</dd>
+          <dd data-testid="disclosure-ends-on">{formatDay(disclosure.endsOn)}</dd>
         </div>
       </dl>
       <h3 className="section-title">

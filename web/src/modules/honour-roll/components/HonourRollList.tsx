@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { HonourRollFilter } from '../../../gql/graphql';
 import { ErrorNotice } from '../../common/components/ErrorNotice';
-import { formatDate } from '../../common/dates';
+import { formatDay } from '../../common/dates';
 import { useHonourRoll } from '../hooks/useHonourRoll';
 import { CertificateBadge } from './CertificateBadge';
 
@@ -36,7 +36,7 @@ export function HonourRollList({ filter }: { filter: HonourRollFilter }) {
               {entry.issuerName} ·{' '}
               {t('publicSite.honourRoll.decision', {
                 number: entry.decisionNumber,
-                date: formatDate(entry.decisionDate),
+                date: formatDay(entry.decisionDate),
               })}
             </p>
             <CertificateBadge status={entry.status} annulledAt={entry.annulledAt} />

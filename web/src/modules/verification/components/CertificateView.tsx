@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { VerifyCertificateQuery } from '../../../gql/graphql';
-import { formatDate } from '../../common/dates';
+import { formatDay } from '../../common/dates';
 import { CertificateBadge } from '../../honour-roll/components/CertificateBadge';
 
 type Certificate = NonNullable<VerifyCertificateQuery['verifyCertificate']>;
@@ -47,7 +47,7 @@ export function CertificateView({ certificate: c }: { certificate: Certificate }
           <dd>
             {t('publicSite.entry.decisionLine', {
               number: c.decisionNumber,
-              date: formatDate(c.decisionDate),
+              date: formatDay(c.decisionDate),
             })}
           </dd>
         </div>
