@@ -6,6 +6,7 @@ import { buildEndorsed } from '../factories/council';
 import { buildReviewDesk } from '../factories/review-desk';
 import { buildRound } from '../factories/round';
 import { startTestApp, type TestApp } from '../support/app';
+import type { GraphQLClient } from '../support/client';
 import { eventually, launchBrowser, PHONE, withPage, type PageOptions } from '../support/browser';
 
 /**
@@ -26,7 +27,8 @@ const SMALL_PHONE: PageOptions = { ...PHONE, viewport: { width: 375, height: 740
 
 const PROPOSE = `mutation($input: ProposeCommendationInput!) { proposeCommendation(input: $input) { id } }`;
 const DRAFT = `mutation($input: DraftDecisionInput!) { draftDecision(input: $input) { id version } }`;
-const SIGN = `mutation($input: DecisionVersionInput!) { signDecision(input: $input) { state entries { certificate { code } } } }`;
+const SIGN = `mutation($input: DecisionVersionInput!) { signDecision(input: $input) { id version state entries { id certificate { code } } } }`;
+const ANNUL = `mutation($input: AnnulDecisionInput!) { annulDecision(input: $input) { version } }`;
 const VERIFY = `query($code: String!) { verifyCertificate(code: $code) { code recipientName unitName decisionNumber qrUrl } }`;
 
 const TITLES = {
@@ -44,11 +46,20 @@ interface Certificate {
   qrUrl: string;
 }
 
+interface Signed {
+  id: string;
+  version: number;
+  state: string;
+  entries: { id: string; certificate: { code: string } | null }[];
+}
+
 describe('the public site, without signing in, at phone width', () => {
   let app: TestApp;
   let browser: Browser;
   let disclosedEntryId: string;
   let certificate: Certificate;
+  let signer: GraphQLClient;
+  let signed: Signed;
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -86,7 +97,7 @@ describe('the public site, without signing in, at phone width', () => {
     );
     const secretary = council.seats.SECRETARY.api;
     const manager = await apiSignIn(app.api, creator);
-    const signer = await apiSignIn(app.api, await buildSigner(db, tree.district));
+    signer = await apiSignIn(app.api, await buildSigner(db, tree.district));
 
     const propose = async (candidacyIds: string[]) =>
       (
@@ -118,11 +129,11 @@ describe('the public site, without signing in, at phone width', () => {
                            disclosure_ends_on = current_date - 10 WHERE id = $1`,
       [toSign.id],
     );
-    const { signDecision } = await signer.ok<{
-      signDecision: { state: string; entries: { certificate: { code: string } | null }[] };
-    }>(SIGN, { input: { decisionId: toSign.id, version: toSign.version } });
-    expect(signDecision.state).toBe('SIGNED');
-    const codes = signDecision.entries.flatMap((e) => (e.certificate ? [e.certificate.code] : []));
+    ({ signDecision: signed } = await signer.ok<{ signDecision: Signed }>(SIGN, {
+      input: { decisionId: toSign.id, version: toSign.version },
+    }));
+    expect(signed.state).toBe('SIGNED');
+    const codes = signed.entries.flatMap((e) => (e.certificate ? [e.certificate.code] : []));
     const found = await Promise.all(
       codes.map(
         async (code) =>
@@ -271,5 +282,32 @@ describe('the public site, without signing in, at phone width', () => {
       await page.getByTestId('verify-submit').click();
       await page.getByTestId('verify-unknown').waitFor();
     }, 'unknown code');
+  });
+
+  it('shows an annulled certificate as annulled, with its date, and drops it from the roll', async () => {
+    const entry = signed.entries.find((e) => e.certificate?.code === certificate.code)!;
+    await signer.ok(ANNUL, {
+      input: {
+        decisionId: signed.id,
+        version: signed.version,
+        entryId: entry.id,
+        reason: 'Phát hiện kê khai thành tích không đúng sự thật',
+      },
+    });
+    await open(async (page) => {
+      await page.goto(`/xac-minh/${certificate.code}`);
+      const status = page.getByTestId('certificate-status');
+      await status.waitFor();
+      expect(await status.getAttribute('data-status')).toBe('ANNULLED');
+      expect(await status.textContent()).toMatch(/^Đã bị hủy ngày \d{2}\/\d{2}\/\d{4}$/);
+      expect(await page.getByTestId('annul-reason').textContent()).toContain(
+        'kê khai thành tích không đúng sự thật',
+      );
+
+      await page.goto('/vinh-danh');
+      await page.getByTestId('honour-item').filter({ hasText: TITLES.noongLuong }).waitFor();
+      await page.getByTestId('honour-search').fill('pom lot');
+      await page.getByTestId('honour-empty').waitFor();
+    }, 'annulled');
   });
 });
