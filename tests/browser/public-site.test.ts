@@ -227,6 +227,15 @@ describe('the public site, without signing in, at phone width', () => {
         'VALID',
       );
       await fitsTheScreen(page);
+
+      // Back from the entry: the same search, from the address.
+      await page.goBack();
+      expect(await page.getByTestId('honour-search').inputValue()).toBe('pom lot');
+      expect(new URL(page.url()).search).toBe('?q=pom+lot');
+      await eventually(async () =>
+        expect(await page.getByTestId('honour-item').allTextContents()).toHaveLength(1),
+      );
+      await page.goForward();
       await page.getByTestId('honour-entry-verify').click();
       await page.getByTestId('certificate').waitFor();
       expect(new URL(page.url()).pathname).toBe(`/xac-minh/${certificate.code}`);

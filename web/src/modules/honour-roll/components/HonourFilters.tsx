@@ -1,27 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { ModelKind, STANDARD_FIELDS, UnitKind } from '@vinh-danh/shared';
+import { ModelKind, STANDARD_FIELDS } from '@vinh-danh/shared';
 import { Field, TextField } from '../../common/components/Field';
+import { HONOUR_AWARDS, HONOUR_LEVELS, type HonourFilterValues } from '../filters';
 
-export interface HonourFilterValues {
-  search: string;
-  year: string;
-  level: string;
-  fieldCode: string;
-  kind: string;
-  awardType: string;
-}
-
-export const NO_FILTER: HonourFilterValues = {
-  search: '',
-  year: '',
-  level: '',
-  fieldCode: '',
-  kind: '',
-  awardType: '',
-};
-
-const AWARDS = ['GIAY_KHEN', 'BANG_KHEN'] as const;
-const LEVELS = [UnitKind.PROVINCE, UnitKind.DISTRICT, UnitKind.COMMUNE] as const;
 /** The years the roll offers: this one and the four before it. */
 const recentYears = (now = new Date()) =>
   Array.from({ length: 5 }, (_, i) => String(now.getFullYear() - i));
@@ -83,7 +64,7 @@ export function HonourFilters({ value, onChange }: Props) {
       {select(
         'level',
         value.level,
-        LEVELS.map((k) => ({ value: k, label: t(`unitKinds.${k}`) })),
+        HONOUR_LEVELS.map((k) => ({ value: k, label: t(`unitKinds.${k}`) })),
         (level) => set({ level }),
       )}
       {select(
@@ -101,7 +82,7 @@ export function HonourFilters({ value, onChange }: Props) {
       {select(
         'award',
         value.awardType,
-        AWARDS.map((a) => ({ value: a, label: t(`awardTypes.${a}`) })),
+        HONOUR_AWARDS.map((a) => ({ value: a, label: t(`awardTypes.${a}`) })),
         (awardType) => set({ awardType }),
       )}
     </div>
