@@ -30,6 +30,14 @@ const schema = z.object({
     .max(24 * 60)
     .default(15),
   DEMO_SEED: flag.default(true),
+  /**
+   * The day the commendation desk takes as today (YYYY-MM-DD), for a demonstration or a test of
+   * the turn of a year; Vietnam's real date when unset.
+   */
+  CLOCK_TODAY: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   /** objections the public form takes from one address in an hour */
   OBJECTIONS_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(5),
   DEMO_PASSWORD: z.string().min(8).default('vinhdanh2026'),

@@ -1,4 +1,10 @@
-import { CandidacyAction as A, CandidacyState as S, RoundState } from '@vinh-danh/shared';
+import {
+  AwardType,
+  CandidacyAction as A,
+  CandidacyState as S,
+  RoundState,
+  Seat,
+} from '@vinh-danh/shared';
 import type { GraphQLClient } from '../support/client';
 import { registerModel } from './campaign';
 import type { SeatedCouncil } from './council';
@@ -10,6 +16,8 @@ export interface UnitDesk {
   leader: GraphQLClient;
   campaignId: string;
   unitId: string;
+  /** for the end of the year: an issuer serving the council, and who drafts and signs */
+  commendation?: { issuerId: string; manager: GraphQLClient; signer: GraphQLClient };
 }
 
 export interface BuiltCandidacy {
@@ -19,6 +27,9 @@ export interface BuiltCandidacy {
   /** for states a council reached: its round and entry */
   roundId?: string;
   entryId?: string;
+  /** for states a proposal or a decision reached */
+  proposalId?: string;
+  decision?: { id: string; version: number; entryId: string };
 }
 
 const TRANSITION = `mutation($input: TransitionInput!) {
@@ -70,7 +81,65 @@ export const buildCandidacy = async (
     `query($id: ID!) { candidacy(id: $id) { state version } }`,
     { id: c.candidacyId },
   );
+  const reviewed = {
+    ...c,
+    version: candidacy.version,
+    roundId: round.roundId,
+    entryId: round.entryIds[0],
+  };
+  if (END_OF_YEAR.includes(opts.state)) return commend(desk, opts.council, reviewed, opts.state);
   if (candidacy.state !== opts.state)
     throw new Error(`the round left the candidacy ${candidacy.state}, not ${opts.state}`);
-  return { ...c, version: candidacy.version, roundId: round.roundId, entryId: round.entryIds[0] };
+  return reviewed;
+};
+
+const END_OF_YEAR: readonly S[] = [S.PROPOSED, S.COMMENDED, S.ANNULLED];
+
+/**
+ * On from recognised: the council's secretary proposes it, the manager drafts a decision (the
+ * campaign's disclosure period must be 0 days for it to be signed at once), the signer signs it,
+ * and annuls it for ANNULLED.
+ */
+const commend = async (
+  desk: UnitDesk,
+  council: SeatedCouncil,
+  c: BuiltCandidacy,
+  state: S,
+): Promise<BuiltCandidacy> => {
+  if (!desk.commendation) throw new Error(`a candidacy reaches ${state} through a decision`);
+  const { issuerId, manager, signer } = desk.commendation;
+  const { proposeCommendation: proposal } = await council.seats[Seat.SECRETARY].api.ok<{
+    proposeCommendation: { id: string };
+  }>(`mutation($input: ProposeCommendationInput!) { proposeCommendation(input: $input) { id } }`, {
+    input: {
+      roundId: c.roundId,
+      issuerId,
+      awardType: AwardType.GIAY_KHEN,
+      entries: [{ candidacyId: c.candidacyId, achievement: 'Có thành tích xuất sắc' }],
+    },
+  });
+  const proposed = { ...c, version: c.version + 1, proposalId: proposal.id };
+  if (state === S.PROPOSED) return proposed;
+  const { draftDecision: draft } = await manager.ok<{
+    draftDecision: { id: string; version: number; entries: Array<{ id: string }> };
+  }>(
+    `mutation($input: DraftDecisionInput!) { draftDecision(input: $input) { id version entries { id } } }`,
+    { input: { proposalId: proposal.id } },
+  );
+  const { signDecision: signed } = await signer.ok<{ signDecision: { version: number } }>(
+    `mutation($input: DecisionVersionInput!) { signDecision(input: $input) { version } }`,
+    { input: { decisionId: draft.id, version: draft.version } },
+  );
+  const decision = { id: draft.id, version: signed.version, entryId: draft.entries[0].id };
+  const commended = { ...proposed, version: proposed.version + 1, decision };
+  if (state === S.COMMENDED) return commended;
+  const { annulDecision } = await signer.ok<{ annulDecision: { version: number } }>(
+    `mutation($input: AnnulDecisionInput!) { annulDecision(input: $input) { version } }`,
+    { input: { decisionId: draft.id, version: signed.version, reason: 'Hồ sơ khai không đúng' } },
+  );
+  return {
+    ...commended,
+    version: commended.version + 1,
+    decision: { ...decision, version: annulDecision.version },
+  };
 };

@@ -51,7 +51,8 @@ describe('every mutation, called by every kind of caller', () => {
   let callers: Record<Caller, Signed>;
 
   beforeAll(async () => {
-    app = await startTestApp();
+    // Every caller objects from the same address: the hourly limit has its own test.
+    app = await startTestApp({ OBJECTIONS_PER_HOUR: 1000 });
     ({ world, callers } = await buildWorld(app));
   });
   afterAll(() => app.stop());

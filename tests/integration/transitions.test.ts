@@ -36,8 +36,13 @@ const ALLOWED: Record<CandidacyState, Partial<Record<CandidacyAction, Caller[]>>
   [S.WITHDRAWN]: {},
   // Council moves exist but belong to seats, taken through a round, never through this mutation.
   [S.IN_REVIEW]: { [A.RETURN]: [], [A.RECOGNISE]: [], [A.NOT_RECOGNISE]: [] },
-  [S.RECOGNISED]: {},
   [S.NOT_RECOGNISED]: {},
+  // The end of the year's moves are taken only through a proposal, an objection or a decision:
+  // here they are refused as not this mutation's (BAD_USER_INPUT), whoever asks.
+  [S.RECOGNISED]: {},
+  [S.PROPOSED]: {},
+  [S.COMMENDED]: {},
+  [S.ANNULLED]: {},
 };
 
 const TARGET: Record<CandidacyAction, CandidacyState> = {
@@ -48,6 +53,9 @@ const TARGET: Record<CandidacyAction, CandidacyState> = {
   [A.INTAKE]: S.IN_REVIEW,
   [A.RECOGNISE]: S.RECOGNISED,
   [A.NOT_RECOGNISE]: S.NOT_RECOGNISED,
+  [A.PROPOSE]: S.PROPOSED,
+  [A.COMMEND]: S.COMMENDED,
+  [A.ANNUL]: S.ANNULLED,
 };
 
 /** The code a refused caller gets: who they are first, then whether the table has the move. */

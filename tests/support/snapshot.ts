@@ -22,6 +22,13 @@ const TABLES = [
   'ballot_cast',
   'ballot_tally',
   'round_attendance',
+  'issuer',
+  'proposal',
+  'proposal_entry',
+  'decision',
+  'decision_entry',
+  'objection',
+  'decision_counter',
 ] as const;
 
 /**

@@ -7,6 +7,7 @@ import { LocalStorage } from '../infra/storage/storage';
 import { AuthService } from './auth/auth.service';
 import { LoginThrottle } from './auth/throttle';
 import { CampaignService } from './campaign/campaign.service';
+import { todayInVietnam } from './campaign/today';
 import { broadcastCandidacyChange, type CandidacyChanged } from './candidacy/candidacy.events';
 import { TransitionService } from './candidacy/transition.service';
 import { DecisionService } from './commendation/decision.service';
@@ -34,6 +35,7 @@ export const createServices = (db: DataSource, config: Config, bus: EventBus) =>
     .on(broadcastCandidacyChange);
   const transitions = new TransitionService(db, campaigns, candidacyChanged);
   const rounds = new RoundService(db, transitions, notifications);
+  const today = () => config.CLOCK_TODAY ?? todayInVietnam();
   return {
     db,
     bus,
@@ -59,9 +61,9 @@ export const createServices = (db: DataSource, config: Config, bus: EventBus) =>
     promotions: new PromotionService(db, rounds, transitions),
     attendance: new AttendanceService(db, rounds),
     proposals: new ProposalService(db, transitions),
-    decisions: new DecisionService(db, transitions, { issue: async () => {} }),
-    objections: new ObjectionService(db, transitions, config.OBJECTIONS_PER_HOUR),
-    desk: new DeskQueries(db),
+    decisions: new DecisionService(db, transitions, { issue: async () => {} }, today),
+    objections: new ObjectionService(db, transitions, config.OBJECTIONS_PER_HOUR, today),
+    desk: new DeskQueries(db, today),
   };
 };
 

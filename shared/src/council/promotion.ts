@@ -65,10 +65,7 @@ export const promotionBlock = (f: PromotionFacts): PromotionBlock | null => {
   if (!f.seat || !PROMOTE.seats!.includes(f.seat)) return PromotionBlock.NOT_SECRETARY;
   if (!PROMOTE.from.includes(f.roundState)) return PromotionBlock.ROUND_NOT_CLOSED;
   if (f.entry.promoted) return PromotionBlock.ALREADY_PROMOTED;
-  if (
-    !RECOGNISED_STATES.includes(f.entry.state) ||
-    f.entry.recognition !== Recognition.EXEMPLARY
-  )
+  if (!RECOGNISED_STATES.includes(f.entry.state) || f.entry.recognition !== Recognition.EXEMPLARY)
     return PromotionBlock.NOT_EXEMPLARY;
   if (!f.parent) return PromotionBlock.NO_PARENT_COUNCIL;
   if (f.parent.reviewClosesOn !== null && f.parent.reviewClosesOn < f.today)

@@ -1,5 +1,6 @@
 import { CAMPAIGN } from './campaign';
 import { CANDIDACY } from './candidacy';
+import { COMMENDATION } from './commendation';
 import { ACCOUNT, ORG } from './org';
 import { REVIEW } from './review';
 import { ROUND } from './round';
@@ -16,4 +17,5 @@ export const MUTATIONS: Table = {
   ...CANDIDACY,
   ...ROUND,
   ...REVIEW,
+  ...COMMENDATION,
 };

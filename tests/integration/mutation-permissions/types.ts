@@ -37,6 +37,8 @@ export interface World {
   campaignId: string;
   /** the manager who made the fixtures */
   creator: UserRow;
+  /** the district's People's Committee, which commends what the district's council proposes */
+  issuerId: string;
   /** the district's council: seats on it are in scope */
   council: SeatedCouncil;
   /** commune B's council: seats on it are out of scope */
@@ -52,6 +54,8 @@ export interface World {
     state: RoundState,
     opts?: { assigned?: boolean; attended?: boolean; entries?: number },
   ): Promise<BuiltRound & { candidacyIds: string[] }>;
+  /** a draft decision of a fresh proposed candidacy, as the campaign manager drafts it */
+  drafted(): Promise<{ id: string; version: number; entries: Array<{ id: string }> }>;
   /** a candidacy the district council promoted: endorsed, in the province council's intake */
   promoted(): Promise<BuiltCandidacy>;
   /** an evidence file of a fresh draft model of the commune */

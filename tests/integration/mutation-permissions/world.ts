@@ -20,6 +20,7 @@ import {
 } from '../../factories';
 import { buildCampaign } from '../../factories/campaign';
 import { buildCandidacy, type UnitDesk } from '../../factories/candidacy';
+import { buildIssuer } from '../../factories/commendation';
 import { buildSeatedCouncil } from '../../factories/council';
 import { ONE_PAGE_PDF } from '../../factories/files';
 import { buildRound } from '../../factories/round';
@@ -92,6 +93,16 @@ export const buildWorld = async (
   const missing = CALLERS.filter((c) => !callers[c]);
   if (missing.length) throw new Error(`no client for ${missing.join(', ')}`);
 
+  // The district's People's Committee commends what its council recognises; drafts can be
+  // signed at once (no disclosure period), so that every end-of-year state is quick to reach.
+  const issuerId = await buildIssuer(db, tree.district);
+  await db.query('UPDATE campaign SET disclosure_days = 0 WHERE id = $1', [campaignId]);
+  desk.commendation = {
+    issuerId,
+    manager: callers.CAMPAIGN_MANAGER.api,
+    signer: callers.SIGNER.api,
+  };
+
   let n = 0;
   const candidacy = (state: S) => buildCandidacy(desk, { state, council });
   const world: World = {
@@ -99,6 +110,7 @@ export const buildWorld = async (
     tree,
     campaignId,
     creator,
+    issuerId,
     council,
     other,
     above,
@@ -110,6 +122,16 @@ export const buildWorld = async (
       for (let i = 0; i < (opts.entries ?? 1); i += 1)
         candidacyIds.push((await candidacy(S.ENDORSED)).candidacyId);
       return { ...(await buildRound(council, { ...opts, state, candidacyIds })), candidacyIds };
+    },
+    drafted: async () => {
+      const { proposalId } = await candidacy(S.PROPOSED);
+      const { draftDecision } = await callers.CAMPAIGN_MANAGER.api.ok<{
+        draftDecision: { id: string; version: number; entries: Array<{ id: string }> };
+      }>(
+        `mutation($input: DraftDecisionInput!) { draftDecision(input: $input) { id version entries { id } } }`,
+        { input: { proposalId } },
+      );
+      return draftDecision;
     },
     promoted: async () => {
       const { roundId, candidacyId } = await candidacy(S.RECOGNISED).then((c) => ({

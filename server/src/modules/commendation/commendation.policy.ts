@@ -9,7 +9,8 @@ import type { Viewer } from '../auth/viewer';
  * checked by the transition engine itself.
  */
 export const requireManager = (viewer: Viewer, unitPath: string): void => {
-  if (!viewer.reaches(CAPABILITIES.manageCommendations, unitPath)) throw forbidden('ROLE_NOT_ALLOWED');
+  if (!viewer.reaches(CAPABILITIES.manageCommendations, unitPath))
+    throw forbidden('ROLE_NOT_ALLOWED');
 };
 
 export const requireSigner = (viewer: Viewer, issuerPath: string): void => {

@@ -112,7 +112,10 @@ export class DecisionEntry {
   @Column('int', { name: 'book_number', nullable: true })
   bookNumber: number | null;
 
-  @Field(() => Date, { nullable: true, description: 'Taken off the list: objection upheld, or held' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Taken off the list: objection upheld, or held',
+  })
   @Column('timestamptz', { name: 'removed_at', nullable: true })
   removedAt: Date | null;
 

@@ -12,10 +12,14 @@ import {
 } from 'type-graphql';
 import { CAPABILITIES, DecisionState, decisionNumberText } from '@vinh-danh/shared';
 import { viewerOf, type Context } from '../context';
-import { todayInVietnam } from '../campaign/today';
 import { User } from '../user/user.entity';
 import { daysLeft } from './calendar';
-import { AnnulDecisionInput, DecisionVersionInput, DraftDecisionInput, SignDecisionsInput } from './commendation.inputs';
+import {
+  AnnulDecisionInput,
+  DecisionVersionInput,
+  DraftDecisionInput,
+  SignDecisionsInput,
+} from './commendation.inputs';
 import { Decision, DecisionEntry } from './decision.entity';
 import { Issuer } from './issuer.entity';
 import { Proposal } from './proposal.entity';
@@ -92,17 +96,19 @@ export class DecisionResolver {
 
   @FieldResolver(() => Int, { description: 'Working days of disclosure left, today included' })
   workingDaysLeft(@Root() d: Decision, @Ctx() ctx: Context): Promise<number> {
-    return daysLeft(ctx.services.db, todayInVietnam(), d.disclosureEndsOn);
+    return daysLeft(ctx.services.db, ctx.services.desk.today(), d.disclosureEndsOn);
   }
 
   @FieldResolver(() => Boolean, {
     description: 'A draft whose disclosure has ended: it may be signed now',
   })
-  signable(@Root() d: Decision): boolean {
-    return d.state === DecisionState.DISCLOSING && d.disclosureEndsOn < todayInVietnam();
+  signable(@Root() d: Decision, @Ctx() ctx: Context): boolean {
+    return d.state === DecisionState.DISCLOSING && d.disclosureEndsOn < ctx.services.desk.today();
   }
 
-  @FieldResolver(() => [String], { description: 'The campaign’s legal bases, as the decision cites them' })
+  @FieldResolver(() => [String], {
+    description: 'The campaign’s legal bases, as the decision cites them',
+  })
   async legalBases(@Root() d: Decision, @Ctx() ctx: Context): Promise<string[]> {
     return (await ctx.loaders.campaign.load(d.campaignId))?.legalBases ?? [];
   }

@@ -12,7 +12,6 @@ import { isId } from '../../infra/graphql/ids';
 import { recordStep } from '../audit/audit';
 import type { Viewer } from '../auth/viewer';
 import type { TransitionService } from '../candidacy/transition.service';
-import { todayInVietnam } from '../campaign/today';
 import { Campaign } from '../campaign/campaign.entity';
 import { disclosureEnd, dmy } from './calendar';
 import { requireManager, requireSigner } from './commendation.policy';
@@ -46,6 +45,7 @@ export class DecisionService {
     private readonly db: DataSource,
     private readonly transitions: TransitionService,
     private readonly certificates: CertificateIssuer,
+    private readonly today: () => string,
   ) {}
 
   async draft(viewer: Viewer, proposalId: string, title?: string | null): Promise<Decision> {
@@ -72,8 +72,10 @@ export class DecisionService {
       );
       if (pending.length === 0) throw refuse('NOTHING_TO_DECIDE');
 
-      const campaign = await tx.getRepository(Campaign).findOneByOrFail({ id: proposal.campaignId });
-      const today = todayInVietnam();
+      const campaign = await tx
+        .getRepository(Campaign)
+        .findOneByOrFail({ id: proposal.campaignId });
+      const today = this.today();
       const decision = await tx.getRepository(Decision).save({
         issuerId: proposal.issuerId,
         proposalId: proposal.id,
@@ -132,7 +134,7 @@ export class DecisionService {
     const { decision, issuerPath, symbol } = await this.lock(tx, req);
     requireSigner(viewer, issuerPath);
     if (decision.state !== DecisionState.DISCLOSING) throw refuse('DECISION_NOT_DRAFT');
-    const today = todayInVietnam();
+    const today = this.today();
     if (decision.disclosureEndsOn >= today)
       throw refuse('DISCLOSURE_NOT_ENDED', { date: dmy(decision.disclosureEndsOn) });
 

@@ -3,7 +3,6 @@ import { DecisionState, type ObjectionState } from '@vinh-danh/shared';
 import { escapeLike } from '../../infra/db/search';
 import { isId } from '../../infra/graphql/ids';
 import type { Viewer } from '../auth/viewer';
-import { todayInVietnam } from '../campaign/today';
 import { deskScopes } from './commendation.policy';
 import { Decision } from './decision.entity';
 import { Issuer } from './issuer.entity';
@@ -25,7 +24,10 @@ const scopeOf = (viewer: Viewer): string[] | null => {
 
 /** What the commendation desk lists: proposals, decisions, objections, and the public lists. */
 export class DeskQueries {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    readonly today: () => string,
+  ) {}
 
   /** Issuers that may commend a round's council (its unit's and those above), or all in scope. */
   async issuers(viewer: Viewer, roundId?: string | null): Promise<Issuer[]> {
@@ -106,7 +108,7 @@ export class DeskQueries {
 
   /** Public: the drafts whose disclosure runs today. */
   disclosures(): Promise<Decision[]> {
-    const today = todayInVietnam();
+    const today = this.today();
     return this.db
       .getRepository(Decision)
       .createQueryBuilder('d')

@@ -7,7 +7,10 @@ import { AwardType } from '@vinh-danh/shared';
  * the words its documents carry. All of it is data: headings and symbols change with the
  * administrative map (the 2025 reform removed the districts) and with who holds the office.
  */
-@ObjectType({ simpleResolvers: true, description: 'A signing authority and its documents’ heading' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A signing authority and its documents’ heading',
+})
 @Entity('issuer')
 export class Issuer {
   @Field(() => ID)
@@ -18,7 +21,9 @@ export class Issuer {
   @Column('uuid', { name: 'unit_id' })
   unitId: string;
 
-  @Field(() => [String], { description: 'The heading’s lines: "ỦY BAN NHÂN DÂN", "HUYỆN ĐIỆN BIÊN"' })
+  @Field(() => [String], {
+    description: 'The heading’s lines: "ỦY BAN NHÂN DÂN", "HUYỆN ĐIỆN BIÊN"',
+  })
   @Column('text', { array: true })
   heading: string[];
 

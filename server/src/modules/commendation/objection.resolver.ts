@@ -14,7 +14,6 @@ import {
 } from 'type-graphql';
 import { AwardType, CAPABILITIES, ModelKind, ObjectionState } from '@vinh-danh/shared';
 import { viewerOf, type Context } from '../context';
-import { todayInVietnam } from '../campaign/today';
 import { daysLeft } from './calendar';
 import { ResolveObjectionInput, SubmitObjectionInput } from './commendation.inputs';
 import { Decision, DecisionEntry } from './decision.entity';
@@ -73,9 +72,9 @@ class Disclosure {
 
 @Resolver(() => Objection)
 export class ObjectionResolver {
-  @Query(() => [Disclosure], { description: 'Public: the lists under disclosure today' })
+  @Query(() => [Disclosure], { description: 'The lists under disclosure today (open to all)' })
   async disclosures(@Ctx() ctx: Context): Promise<Disclosure[]> {
-    const today = todayInVietnam();
+    const today = ctx.services.desk.today();
     const drafts = await ctx.services.desk.disclosures();
     return Promise.all(
       drafts.map(async (d) => {
@@ -108,7 +107,8 @@ export class ObjectionResolver {
   }
 
   @Mutation(() => Boolean, {
-    description: 'Public: object to an entry under disclosure. Limited per address and hour.',
+    description:
+      'Object to an entry under disclosure, without an account; limited per address and hour',
   })
   async submitObjection(
     @Arg('input') input: SubmitObjectionInput,

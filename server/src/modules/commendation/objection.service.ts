@@ -10,7 +10,6 @@ import { isId } from '../../infra/graphql/ids';
 import { recordStep } from '../audit/audit';
 import type { Viewer } from '../auth/viewer';
 import type { TransitionService } from '../candidacy/transition.service';
-import { todayInVietnam } from '../campaign/today';
 import { dmy } from './calendar';
 import { requireManager } from './commendation.policy';
 import { Objection } from './objection.entity';
@@ -35,6 +34,7 @@ export class ObjectionService {
     private readonly db: DataSource,
     private readonly transitions: TransitionService,
     private readonly perHour: number,
+    private readonly today: () => string,
   ) {}
 
   async submit(client: string, req: ObjectionRequest): Promise<Objection> {
@@ -64,7 +64,7 @@ export class ObjectionService {
           [req.entryId],
         );
       if (!entry || entry.state !== DecisionState.DISCLOSING) throw notFound();
-      if (entry.ends < todayInVietnam()) throw refuse('DISCLOSURE_ENDED', { date: dmy(entry.ends) });
+      if (entry.ends < this.today()) throw refuse('DISCLOSURE_ENDED', { date: dmy(entry.ends) });
 
       const objection = await tx.getRepository(Objection).save({
         entryId: req.entryId,
@@ -107,7 +107,12 @@ export class ObjectionService {
       if (!reason) throw refuse('REASON_REQUIRED', {}, { field: 'reason' });
 
       const state = req.upheld ? ObjectionState.UPHELD : ObjectionState.DISMISSED;
-      const resolved = { state, resolution: reason, resolvedBy: viewer.user.id, resolvedAt: new Date() };
+      const resolved = {
+        state,
+        resolution: reason,
+        resolvedBy: viewer.user.id,
+        resolvedAt: new Date(),
+      };
       if (req.upheld) {
         // The entry leaves the list; any other open objection to it is answered with it.
         await tx.query(

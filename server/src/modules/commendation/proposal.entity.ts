@@ -3,7 +3,10 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
 import { AwardType } from '@vinh-danh/shared';
 
 /** A council's proposal to the signing authority (tờ trình): exemplary entries of one round. */
-@ObjectType({ simpleResolvers: true, description: 'A proposal for commendation (tờ trình đề nghị)' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A proposal for commendation (tờ trình đề nghị)',
+})
 @Entity('proposal')
 export class Proposal {
   @Field(() => ID)

@@ -1,4 +1,14 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { CAPABILITIES } from '@vinh-danh/shared';
 import { viewerOf, type Context } from '../context';
 import { Candidacy } from '../candidacy/candidacy.entity';

@@ -44,7 +44,10 @@ export class ProposalService {
     if (entries.length === 0) throw refuse('PROPOSAL_EMPTY');
     if (entries.some((e) => !e.achievement || e.achievement.length > ACHIEVEMENT_MAX))
       throw refuse('ACHIEVEMENT_REQUIRED', {}, { field: 'achievement' });
-    if (new Set(entries.map((e) => e.candidacyId)).size !== entries.length || !entries.every((e) => isId(e.candidacyId)))
+    if (
+      new Set(entries.map((e) => e.candidacyId)).size !== entries.length ||
+      !entries.every((e) => isId(e.candidacyId))
+    )
       throw refuse('BAD_USER_INPUT', {}, { field: 'entries' });
 
     return this.db.transaction(async (tx) => {
@@ -61,7 +64,11 @@ export class ProposalService {
       if (!issuer.awardTypes.includes(req.awardType))
         throw refuse('ISSUER_CANNOT_GIVE', { award: req.awardType }, { field: 'awardType' });
 
-      const rows = await this.lockEntries(tx, ctx.round.id, entries.map((e) => e.candidacyId));
+      const rows = await this.lockEntries(
+        tx,
+        ctx.round.id,
+        entries.map((e) => e.candidacyId),
+      );
       for (const e of entries) {
         const row = rows.get(e.candidacyId);
         if (!row) throw refuse('NOT_IN_ROUND');
@@ -78,9 +85,9 @@ export class ProposalService {
         awardType: req.awardType,
         createdBy: viewer.user.id,
       });
-      await tx.getRepository(ProposalEntry).insert(
-        entries.map((e, i) => ({ proposalId: proposal.id, position: i + 1, ...e })),
-      );
+      await tx
+        .getRepository(ProposalEntry)
+        .insert(entries.map((e, i) => ({ proposalId: proposal.id, position: i + 1, ...e })));
       const council = { id: ctx.council.id, name: ctx.council.name };
       for (const e of entries) {
         await this.transitions.apply(

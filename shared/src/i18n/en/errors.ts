@@ -88,12 +88,14 @@ export const errors: Messages['errors'] = {
   TAKEN_ELSEWHERE:
     'This step is taken through a commendation proposal, a decision or an objection’s resolution.',
   ISSUER_CANNOT_GIVE: 'This authority does not give {{award}}.',
-  NOT_PROPOSABLE: '“{{title}}” was not recognised as exemplary in this round, so it cannot be proposed.',
+  NOT_PROPOSABLE:
+    '“{{title}}” was not recognised as exemplary in this round, so it cannot be proposed.',
   ALREADY_PROPOSED: '“{{title}}” has been proposed for a commendation already.',
   PROPOSAL_EMPTY: 'Choose at least one model to propose.',
   ACHIEVEMENT_REQUIRED: 'Write the achievement of every model proposed.',
   NOTHING_TO_DECIDE: 'No model of this proposal is still waiting for a decision.',
-  DISCLOSURE_NOT_ENDED: 'The list is under public disclosure until {{date}}; it can be signed after that.',
+  DISCLOSURE_NOT_ENDED:
+    'The list is under public disclosure until {{date}}; it can be signed after that.',
   DISCLOSURE_ENDED: 'The public disclosure ended on {{date}}.',
   DECISION_NOT_DRAFT: 'This decision is no longer a draft.',
   NOTHING_TO_SIGN: 'Every model of the draft is held by an open objection.',

@@ -21,6 +21,8 @@ export const home: Messages['home'] = {
     readDrafts: 'Read your unit’s models while they are being drafted',
     exploreApi: 'Try the API in GraphiQL',
     browseCouncils: 'See the review councils and their rounds within your scope',
+    manageCommendations: 'Draft decisions, run their public disclosure and resolve objections',
+    signDecisions: 'Sign and annul commendation decisions',
   },
 };
 

@@ -89,19 +89,21 @@ export const errors = {
   TAKEN_ELSEWHERE:
     'Bước này thực hiện qua đề nghị khen thưởng, quyết định hoặc giải quyết ý kiến phản ánh.',
   ISSUER_CANNOT_GIVE: 'Cấp có thẩm quyền này không tặng {{award}}.',
-  NOT_PROPOSABLE: '“{{title}}” chưa được công nhận tiêu biểu trong phiên này nên chưa đề nghị được.',
+  NOT_PROPOSABLE:
+    '“{{title}}” chưa được công nhận tiêu biểu trong phiên này nên chưa đề nghị được.',
   ALREADY_PROPOSED: '“{{title}}” đã được đề nghị khen thưởng rồi.',
   PROPOSAL_EMPTY: 'Hãy chọn ít nhất một mô hình để đề nghị.',
   ACHIEVEMENT_REQUIRED: 'Hãy ghi thành tích cho từng mô hình được đề nghị.',
   NOTHING_TO_DECIDE: 'Đề nghị này không còn mô hình nào chờ quyết định.',
-  DISCLOSURE_NOT_ENDED: 'Danh sách đang công khai đến hết ngày {{date}}; chỉ ký được sau thời hạn đó.',
+  DISCLOSURE_NOT_ENDED:
+    'Danh sách đang công khai đến hết ngày {{date}}; chỉ ký được sau thời hạn đó.',
   DISCLOSURE_ENDED: 'Thời gian công khai đã kết thúc ngày {{date}}.',
   DECISION_NOT_DRAFT: 'Quyết định này không còn là dự thảo.',
-  NOTHING_TO_SIGN: 'Mọi mô hình trong dự thảo đang bị tạm dừng do có ý kiến phản ánh chưa giải quyết.',
+  NOTHING_TO_SIGN:
+    'Mọi mô hình trong dự thảo đang bị tạm dừng do có ý kiến phản ánh chưa giải quyết.',
   DECISION_NOT_SIGNED: 'Chỉ hủy được quyết định đã ký.',
   ALREADY_ANNULLED: 'Quyết định (hoặc mô hình) này đã bị hủy.',
-  OBJECTION_INVALID:
-    'Hãy ghi họ tên, cách liên hệ và nội dung phản ánh (không quá 2.000 ký tự).',
+  OBJECTION_INVALID: 'Hãy ghi họ tên, cách liên hệ và nội dung phản ánh (không quá 2.000 ký tự).',
   OBJECTION_RESOLVED: 'Ý kiến phản ánh này đã được giải quyết.',
   OBJECTIONS_THROTTLED: 'Bạn đã gửi nhiều ý kiến; hãy thử lại sau {{minutes}} phút.',
 };

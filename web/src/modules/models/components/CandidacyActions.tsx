@@ -30,6 +30,10 @@ const STYLE: Record<CandidacyAction, string> = {
   INTAKE: 'button button--primary',
   RECOGNISE: 'button button--primary',
   NOT_RECOGNISE: 'button button--danger-outline',
+  // taken on the commendation desk, never offered here (the table marks them `through`)
+  PROPOSE: 'button button--primary',
+  COMMEND: 'button button--primary',
+  ANNUL: 'button button--danger-outline',
 };
 
 /**
