@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { foldText, RoundState } from '@vinh-danh/shared';
 import { parseQrPayload, qrPayloadUrl } from '@vinh-danh/shared/certificates';
 import { buildSigner, signIn as apiSignIn } from '../factories';
+import { buildIssuer } from '../factories/commendation';
 import { buildEndorsed } from '../factories/council';
 import { buildReviewDesk } from '../factories/review-desk';
 import { buildRound } from '../factories/round';
@@ -87,14 +88,8 @@ describe('the public site, without signing in, at phone width', () => {
       verdict: 'exemplary',
     });
 
-    // The district's signing authority: data, as issuers are (no screen makes them).
-    const [issuer] = await db.query(
-      `INSERT INTO issuer (unit_id, heading, symbol, party, place, signer_capacity, signer_title,
-                           signer_name, award_types)
-       VALUES ($1, '{"ỦY BAN NHÂN DÂN","HUYỆN ĐIỆN BIÊN"}', 'QĐ-UBND', false, 'Điện Biên',
-               'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Lò Văn Mừng', '{GIAY_KHEN}') RETURNING id`,
-      [tree.district.id],
-    );
+    // The district People's Committee gives Giấy khen: data, as issuers are.
+    const issuerId = await buildIssuer(db, tree.district);
     const secretary = council.seats.SECRETARY.api;
     const manager = await apiSignIn(app.api, creator);
     signer = await apiSignIn(app.api, await buildSigner(db, tree.district));
@@ -104,7 +99,7 @@ describe('the public site, without signing in, at phone width', () => {
         await secretary.ok<{ proposeCommendation: { id: string } }>(PROPOSE, {
           input: {
             roundId,
-            issuerId: issuer.id,
+            issuerId,
             awardType: 'GIAY_KHEN',
             entries: candidacyIds.map((candidacyId) => ({ candidacyId, achievement: ACHIEVEMENT })),
           },
