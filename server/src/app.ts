@@ -42,6 +42,7 @@ import { createSchema } from './infra/graphql/schema';
 import { serveWeb } from './infra/http/static';
 import type { Logger } from './infra/log';
 import { seedDemo } from './modules/demo/seed';
+import { seedCommendations } from './modules/demo/seed-commendation';
 import { evidenceRoutes } from './modules/model/evidence.routes';
 import { documentRoutes } from './modules/documents/documents.routes';
 import { entities } from './modules/entities';
@@ -69,14 +70,17 @@ export const startApp = async (config: Config, log: Logger): Promise<RunningApp>
   const database = await openDatabase(config, log, entities);
   const db = database.dataSource;
   const bus = new EventBus(database.url, log);
+  let seeded = false;
   try {
-    if (config.DEMO_SEED) await seedDemo(db, config.DEMO_PASSWORD, log);
+    if (config.DEMO_SEED) seeded = await seedDemo(db, config.DEMO_PASSWORD, log);
     await bus.start();
   } catch (error) {
     await database.close(); // or an embedded PostgreSQL would outlive us
     throw error;
   }
   const services = createServices(db, config, bus);
+  // The year's decisions are taken through the services, as their people would take them.
+  if (seeded) await seedCommendations(services);
   const authenticate = async (authorization: string | undefined) => {
     const token = bearer(authorization);
     try {

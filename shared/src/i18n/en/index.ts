@@ -21,7 +21,7 @@ import { notifications } from './notification';
 import { councils } from './council';
 import { rounds } from './round';
 import { promotion } from './promotion';
-import { minutes } from './documents';
+import { minutes, documents } from './documents';
 import { commendation } from './commendation';
 import { publicSite } from './public-site';
 
@@ -60,6 +60,7 @@ export const en: Messages = {
   rounds,
   promotion,
   minutes,
+  documents,
   commendation,
   publicSite,
   graphiql,

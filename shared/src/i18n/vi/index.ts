@@ -20,7 +20,7 @@ import { notifications } from './notification';
 import { councils } from './council';
 import { rounds } from './round';
 import { promotion } from './promotion';
-import { minutes } from './documents';
+import { minutes, documents } from './documents';
 import { commendation } from './commendation';
 import { publicSite } from './public-site';
 
@@ -59,6 +59,7 @@ export const vi = {
   rounds,
   promotion,
   minutes,
+  documents,
   commendation,
   publicSite,
   graphiql,
