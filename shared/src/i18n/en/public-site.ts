@@ -90,6 +90,8 @@ export const publicSite: Messages['publicSite'] = {
       'The QR code’s content does not match the published public key: this certificate may have been altered.',
     signatureMismatch: 'The QR code belongs to the code {{code}}, not to the one shown.',
     signatureUnreadable: 'The QR code’s content cannot be read.',
+    signatureUnavailable:
+      'The digital signature could not be checked: the public keys did not load. Try again later.',
     pdf: 'Download the certificate (PDF)',
   },
 };

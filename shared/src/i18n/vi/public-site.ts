@@ -91,6 +91,8 @@ export const publicSite = {
       'Nội dung mã QR không khớp với khóa công khai đã công bố: giấy này có thể đã bị sửa.',
     signatureMismatch: 'Mã QR thuộc về mã {{code}}, không phải mã đang xem.',
     signatureUnreadable: 'Không đọc được nội dung mã QR.',
+    signatureUnavailable:
+      'Chưa kiểm tra được chữ ký số: không tải được khóa công khai. Hãy thử lại sau.',
     pdf: 'Tải giấy khen (PDF)',
   },
 };

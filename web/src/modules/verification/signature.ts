@@ -9,7 +9,9 @@ export type SignatureCheck =
   | { state: 'invalid' }
   /** the payload is signed, but for another code than the one on the page */
   | { state: 'mismatch'; code: string }
-  | { state: 'unreadable' };
+  | { state: 'unreadable' }
+  /** the published keys could not be fetched: nothing was checked */
+  | { state: 'unavailable' };
 
 interface PublishedKey {
   id: string;

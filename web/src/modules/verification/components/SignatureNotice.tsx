@@ -28,6 +28,13 @@ export function SignatureNotice({ check }: { check: SignatureCheck }) {
       </div>
     );
   }
+  if (check.state === 'unavailable') {
+    return (
+      <p className="notice" role="status" data-testid="signature" data-state={check.state}>
+        {t('publicSite.verify.signatureUnavailable')}
+      </p>
+    );
+  }
   const detail =
     check.state === 'mismatch'
       ? t('publicSite.verify.signatureMismatch', { code: check.code })

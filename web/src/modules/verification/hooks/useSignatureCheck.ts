@@ -15,7 +15,7 @@ export function useSignatureCheck(code: string | null, fragment: string): Signat
     let current = true;
     checkSignature(code, fragment).then(
       (check) => current && setResult({ key, check }),
-      () => current && setResult({ key, check: { state: 'unreadable' } }),
+      () => current && setResult({ key, check: { state: 'unavailable' } }),
     );
     return () => {
       current = false;
