@@ -15,8 +15,15 @@ const swc = [
   },
 ];
 
+// @noble/ed25519 and @noble/hashes ship only ES modules; Jest (before Node 24.9) cannot require
+// them, so these two, and only these, are compiled to CommonJS like our own sources.
+const esmOnly = ['@noble/ed25519', '@noble/hashes'];
+
 const common = {
-  transform: { '^.+\\.tsx?$': swc },
+  transform: { '^.+\\.tsx?$': swc, '^.+\\.js$': swc },
+  transformIgnorePatterns: [
+    `/node_modules/(?!(\\.pnpm/[^/]+/node_modules/)?(${esmOnly.join('|')})/)`,
+  ],
   testEnvironment: 'node',
   testEnvironmentOptions: { customExportConditions: ['source', 'node', 'require', 'default'] },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],

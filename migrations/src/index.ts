@@ -6,6 +6,7 @@ import { RoundAttendance1763791500000 } from './1763791500000-round-attendance';
 import { BallotTally1763796000000 } from './1763796000000-ballot-tally';
 import { EntryQuorum1763796100000 } from './1763796100000-entry-quorum';
 import { Commendation1763800000000 } from './1763800000000-commendation';
+import { Certificates1763803600000 } from './1763803600000-certificates';
 
 /** Every migration, oldest first. The server runs the pending ones at start-up. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   BallotTally1763796000000,
   EntryQuorum1763796100000,
   Commendation1763800000000,
+  Certificates1763803600000,
 ];

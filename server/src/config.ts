@@ -43,6 +43,11 @@ const schema = z.object({
   DEMO_PASSWORD: z.string().min(8).default('vinhdanh2026'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().default(path.join(PROJECT_ROOT, 'web', 'dist')),
+  /** the public address certificates' QR codes point to; unset: the address a request came to */
+  PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/]+$/, 'must be an http(s) origin with no path, e.g. https://vinhdanh.vn')
+    .optional(),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -12,6 +12,8 @@ import { Assignment, ConflictOfInterest, Score } from './review/sheet.entities';
 import { CampaignPhase } from './campaign/campaign-phase.entity';
 import { Campaign } from './campaign/campaign.entity';
 import { Candidacy } from './candidacy/candidacy.entity';
+import { CertificateRecord } from './certificate/certificate.entity';
+import { SigningKey } from './certificate/signing-key.entity';
 import { EvidenceFile } from './model/evidence.entity';
 import { Indicator } from './model/indicator.entity';
 import { Model } from './model/model.entity';
@@ -50,4 +52,6 @@ export const entities = [
   Decision,
   DecisionEntry,
   Objection,
+  SigningKey,
+  CertificateRecord,
 ];

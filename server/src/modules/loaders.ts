@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { campaignLoaders } from './campaign/campaign.loaders';
 import { candidacyLoaders } from './candidacy/candidacy.loaders';
+import { certificateLoaders } from './certificate/certificate.loaders';
 import { commendationLoaders } from './commendation/commendation.loaders';
 import { councilLoaders } from './council/council.loaders';
 import { modelLoaders } from './model/model.loaders';
@@ -19,6 +20,7 @@ export const createLoaders = (db: DataSource) => ({
   ...councilLoaders(db),
   ...roundLoaders(db),
   ...reviewLoaders(db),
+  ...certificateLoaders(db),
   ...commendationLoaders(db),
 });
 

@@ -18,6 +18,11 @@ import {
 import { EntryPromotionResolver, RoundPromotionResolver } from './promotion/promotion.resolver';
 import { NotificationResolver } from './notification/notification.resolver';
 import { AttendanceResolver } from './review/attendance.resolver';
+import {
+  CertificateResolver,
+  DecisionEntryCertificateResolver,
+  SigningKeyResolver,
+} from './certificate/certificate.resolver';
 import { DecisionResolver } from './commendation/decision.resolver';
 import { DecisionEntryResolver } from './commendation/entry.resolver';
 import { ObjectionResolver } from './commendation/objection.resolver';
@@ -54,6 +59,9 @@ export const resolvers = [
   RoundPromotionResolver,
   EntryPromotionResolver,
   AttendanceResolver,
+  CertificateResolver,
+  SigningKeyResolver,
+  DecisionEntryCertificateResolver,
   ProposalResolver,
   ProposalEntryResolver,
   RoundProposalsResolver,

@@ -8,6 +8,9 @@ import { AuthService } from './auth/auth.service';
 import { LoginThrottle } from './auth/throttle';
 import { CampaignService } from './campaign/campaign.service';
 import { todayInVietnam } from './campaign/today';
+import { CertificateService } from './certificate/certificate.service';
+import { HonourRollService } from './certificate/honour-roll.service';
+import { SigningKeys } from './certificate/signing-keys';
 import { broadcastCandidacyChange, type CandidacyChanged } from './candidacy/candidacy.events';
 import { TransitionService } from './candidacy/transition.service';
 import { DecisionService } from './commendation/decision.service';
@@ -35,6 +38,7 @@ export const createServices = (db: DataSource, config: Config, bus: EventBus) =>
     .on(broadcastCandidacyChange);
   const transitions = new TransitionService(db, campaigns, candidacyChanged);
   const rounds = new RoundService(db, transitions, notifications);
+  const certificates = new CertificateService(db, new SigningKeys(db), config.PUBLIC_URL ?? '');
   const today = () => config.CLOCK_TODAY ?? todayInVietnam();
   return {
     db,
@@ -60,8 +64,10 @@ export const createServices = (db: DataSource, config: Config, bus: EventBus) =>
     reviews: new ReviewService(db, rounds),
     promotions: new PromotionService(db, rounds, transitions),
     attendance: new AttendanceService(db, rounds),
+    certificates,
+    honourRoll: new HonourRollService(db),
     proposals: new ProposalService(db, transitions),
-    decisions: new DecisionService(db, transitions, { issue: async () => {} }, today),
+    decisions: new DecisionService(db, transitions, certificates, today),
     objections: new ObjectionService(db, transitions, config.OBJECTIONS_PER_HOUR, today),
     desk: new DeskQueries(db, today),
   };

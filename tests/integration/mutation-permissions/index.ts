@@ -1,5 +1,6 @@
 import { CAMPAIGN } from './campaign';
 import { CANDIDACY } from './candidacy';
+import { CERTIFICATE } from './certificate';
 import { COMMENDATION } from './commendation';
 import { ACCOUNT, ORG } from './org';
 import { REVIEW } from './review';
@@ -17,5 +18,6 @@ export const MUTATIONS: Table = {
   ...CANDIDACY,
   ...ROUND,
   ...REVIEW,
+  ...CERTIFICATE,
   ...COMMENDATION,
 };

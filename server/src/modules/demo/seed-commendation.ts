@@ -110,16 +110,21 @@ export const seedCommendationData = async (
   roundId: string,
 ): Promise<void> => {
   await tx.query(
-    `INSERT INTO issuer (unit_id, heading, symbol, party, place, signer_capacity, signer_title,
+    `INSERT INTO issuer (unit_id, name, heading, symbol, party, place, signer_capacity, signer_title,
                          signer_name, award_types)
-     VALUES ($1, '{"ỦY BAN NHÂN DÂN","HUYỆN ĐIỆN BIÊN"}', 'QĐ-UBND', false, 'Điện Biên',
+     VALUES ($1, 'Ủy ban nhân dân huyện Điện Biên', '{"ỦY BAN NHÂN DÂN","HUYỆN ĐIỆN BIÊN"}', 'QĐ-UBND', false, 'Điện Biên',
              'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Vũ Đức Long', $2)`,
     [units.get('DB-HDIENBIEN'), [AwardType.GIAY_KHEN]],
   );
+  await tx.query(`UPDATE issuer SET executors = $2, recipients = $3 WHERE unit_id = $1`, [
+    units.get('DB-HDIENBIEN'),
+    ['Chánh Văn phòng HĐND và UBND huyện', 'Trưởng phòng Nội vụ huyện'],
+    ['Thường trực Huyện ủy (b/c)', 'Chủ tịch, các PCT UBND huyện', 'Ban Dân vận Huyện ủy'],
+  ]);
   await tx.query(
-    `INSERT INTO issuer (unit_id, heading, symbol, party, place, signer_capacity, signer_title,
+    `INSERT INTO issuer (unit_id, name, heading, symbol, party, place, signer_capacity, signer_title,
                          signer_name, award_types)
-     VALUES ($1, '{"ỦY BAN NHÂN DÂN","TỈNH ĐIỆN BIÊN"}', 'QĐ-UBND', false, 'Điện Biên',
+     VALUES ($1, 'Ủy ban nhân dân tỉnh Điện Biên', '{"ỦY BAN NHÂN DÂN","TỈNH ĐIỆN BIÊN"}', 'QĐ-UBND', false, 'Điện Biên',
              'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Lê Thành Đô', $2)`,
     [units.get('DB'), [AwardType.BANG_KHEN]],
   );
