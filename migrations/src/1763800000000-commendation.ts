@@ -21,6 +21,7 @@ export class Commendation1763800000000 implements MigrationInterface {
       CREATE TABLE issuer (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         unit_id uuid NOT NULL REFERENCES org_unit (id),
+        name text NOT NULL CHECK (length(btrim(name)) > 0),
         heading text[] NOT NULL CHECK (cardinality(heading) > 0),
         symbol text NOT NULL CHECK (length(btrim(symbol)) > 0),
         party boolean NOT NULL DEFAULT false,
@@ -29,6 +30,9 @@ export class Commendation1763800000000 implements MigrationInterface {
         signer_title text NOT NULL,
         signer_name text NOT NULL,
         award_types text[] NOT NULL,
+        -- who carries its decisions out (Điều 3) and where copies go (Nơi nhận)
+        executors text[] NOT NULL DEFAULT '{}',
+        recipients text[] NOT NULL DEFAULT '{}',
         UNIQUE (unit_id, symbol)
       )`);
     await q.query(`

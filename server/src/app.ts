@@ -42,9 +42,11 @@ import { createSchema } from './infra/graphql/schema';
 import { serveWeb } from './infra/http/static';
 import type { Logger } from './infra/log';
 import { seedDemo } from './modules/demo/seed';
+import { seedCommendations } from './modules/demo/seed-commendation';
 import { evidenceRoutes } from './modules/model/evidence.routes';
 import { documentRoutes } from './modules/documents/documents.routes';
 import { certificateRoutes } from './modules/certificate/certificate.routes';
+import { commendationRoutes } from './modules/commendation/commendation.routes';
 import { entities } from './modules/entities';
 import { resolvers } from './modules/resolvers';
 import { createServices } from './modules/services';
@@ -70,8 +72,9 @@ export const startApp = async (config: Config, log: Logger): Promise<RunningApp>
   const database = await openDatabase(config, log, entities);
   const db = database.dataSource;
   const bus = new EventBus(database.url, log);
+  let seeded = false;
   try {
-    if (config.DEMO_SEED) await seedDemo(db, config.DEMO_PASSWORD, log);
+    if (config.DEMO_SEED) seeded = await seedDemo(db, config.DEMO_PASSWORD, log);
     await bus.start();
   } catch (error) {
     await database.close(); // or an embedded PostgreSQL would outlive us
@@ -86,6 +89,8 @@ export const startApp = async (config: Config, log: Logger): Promise<RunningApp>
     await database.close();
     throw error;
   }
+  // The year's decisions are taken through the services, as their people would take them.
+  if (seeded) await seedCommendations(services);
   const authenticate = async (authorization: string | undefined) => {
     const token = bearer(authorization);
     try {
@@ -233,6 +238,7 @@ export const startApp = async (config: Config, log: Logger): Promise<RunningApp>
   app.use(evidenceRoutes(services, viewerOfRequest, log));
   app.use(documentRoutes(services, viewerOfRequest, log));
   app.use(certificateRoutes(services, log));
+  app.use(commendationRoutes(services, viewerOfRequest, log));
   serveWeb(app, config.WEB_DIST, log);
 
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));

@@ -2,3 +2,4 @@
 export { hashPassword } from './modules/auth/password';
 export { validationRules } from './infra/graphql/limits';
 export { certificateDocOf, issueCertificatesOf } from './modules/certificate/testing';
+export { pdfText } from './modules/documents/testing/pdf-text';

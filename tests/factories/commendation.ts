@@ -87,8 +87,8 @@ export const buildCommendationStage = async (
 export const buildIssuer = async (db: DataSource, unit: UnitRow, symbol = 'QĐ-UBND') => {
   const [{ id }] = await db.query(
     `INSERT INTO issuer (unit_id, heading, symbol, party, place, signer_capacity, signer_title,
-                         signer_name, award_types)
-     VALUES ($1, $2, $3, $4, 'Điện Biên', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Vũ Đức Long', $5)
+                         signer_name, award_types, name)
+     VALUES ($1, $2, $3, $4, 'Điện Biên', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Vũ Đức Long', $5, $6)
      RETURNING id`,
     [
       unit.id,
@@ -96,6 +96,8 @@ export const buildIssuer = async (db: DataSource, unit: UnitRow, symbol = 'QĐ-U
       symbol,
       symbol.includes('/'),
       [AwardType.GIAY_KHEN],
+      // "Huyện Điện Biên" → "Ủy ban nhân dân huyện Điện Biên"
+      `Ủy ban nhân dân ${unit.name.replace(/^\p{Lu}/u, (c) => c.toLocaleLowerCase('vi-VN'))}`,
     ],
   );
   return id as string;

@@ -84,10 +84,12 @@ describe('the demo data', () => {
         [c.id],
       );
       expect(events[0]).toMatchObject({ action: 'REGISTER', from_state: null, to_state: 'DRAFT' });
-      for (const e of events.slice(1)) {
+      // Steps that leave the state as it is (a list published for disclosure) are not moves.
+      const moves = events.filter((e) => e.from_state !== e.to_state);
+      for (const e of moves.slice(1)) {
         expect(transitionFor(e.action as CandidacyAction, e.from_state!)?.to).toBe(e.to_state);
       }
-      expect({ title: c.title, state: events.at(-1)!.to_state, version: events.length }).toEqual({
+      expect({ title: c.title, state: moves.at(-1)!.to_state, version: moves.length }).toEqual({
         title: c.title,
         state: c.state,
         version: c.version,
@@ -281,5 +283,37 @@ describe('the demo data', () => {
       reason: 'NO_PARENT_COUNCIL',
     });
     expect(await snapshot(app.db)).toEqual(before);
+  });
+
+  it('has this year’s decisions: one signed (an entry annulled), one awaiting the signature, one under disclosure', async () => {
+    const signer = await signInAs(app, 'kyduyet');
+    const { decisions } = await signer.ok<{
+      decisions: Array<{
+        state: string;
+        numberText: string | null;
+        signable: boolean;
+        workingDaysLeft: number;
+        entries: Array<{ bookNumber: number | null; annulledAt: string | null }>;
+      }>;
+    }>(
+      `{ decisions { state numberText signable workingDaysLeft entries { bookNumber annulledAt } } }`,
+    );
+    const signed = decisions.filter((d) => d.state === 'SIGNED');
+    expect(signed).toHaveLength(1);
+    expect(signed[0].numberText).toBe('01/QĐ-UBND');
+    expect(signed[0].entries.map((e) => [e.bookNumber, e.annulledAt !== null])).toEqual([
+      [1, false],
+      [2, false],
+      [3, false],
+      [4, true],
+    ]);
+    const drafts = decisions.filter((d) => d.state === 'DISCLOSING');
+    expect(drafts.map((d) => d.signable).sort()).toEqual([false, true]);
+    // The one under disclosure is on the public page, open to objections.
+    const { disclosures } = await app.api.ok<{ disclosures: Array<{ entries: unknown[] }> }>(
+      '{ disclosures { entries { id } } }',
+    );
+    expect(disclosures).toHaveLength(1);
+    expect(disclosures[0].entries).toHaveLength(2);
   });
 });

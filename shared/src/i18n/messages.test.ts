@@ -78,7 +78,7 @@ describe('notification wording', () => {
   });
 });
 
-describe('the minutes', () => {
+describe('the printed documents', () => {
   const leaves = (o: object, at = ''): Array<[string, string]> =>
     Object.entries(o).flatMap(([k, v]: [string, unknown]) =>
       typeof v === 'string'
@@ -86,12 +86,15 @@ describe('the minutes', () => {
         : leaves(v as object, `${at}${k}.`),
     );
 
-  it('name the same placeholders in Vietnamese and English, line by line', () => {
-    const english = Object.fromEntries(leaves(en.minutes));
-    for (const [key, text] of leaves(vi.minutes))
-      expect({ key, names: [...new Set(placeholdersOf(english[key]))].sort() }).toEqual({
-        key,
-        names: [...new Set(placeholdersOf(text))].sort(),
-      });
-  });
+  it.each(['minutes', 'documents'] as const)(
+    '%s name the same placeholders in Vietnamese and English, line by line',
+    (section) => {
+      const english = Object.fromEntries(leaves(en[section]));
+      for (const [key, text] of leaves(vi[section]))
+        expect({ key, names: [...new Set(placeholdersOf(english[key]))].sort() }).toEqual({
+          key,
+          names: [...new Set(placeholdersOf(text))].sort(),
+        });
+    },
+  );
 });

@@ -21,6 +21,10 @@ export class Issuer {
   @Column('uuid', { name: 'unit_id' })
   unitId: string;
 
+  @Field({ description: 'As a sentence names it: "Ủy ban nhân dân huyện Điện Biên"' })
+  @Column('text')
+  name: string;
+
   @Field(() => [String], {
     description: 'The heading’s lines: "ỦY BAN NHÂN DÂN", "HUYỆN ĐIỆN BIÊN"',
   })
@@ -54,4 +58,12 @@ export class Issuer {
   @Field(() => [AwardType])
   @Column('text', { name: 'award_types', array: true })
   awardTypes: AwardType[];
+
+  @Field(() => [String], { description: 'Who carries its decisions out (Điều 3)' })
+  @Column('text', { array: true })
+  executors: string[];
+
+  @Field(() => [String], { description: 'Where copies of its decisions go (Nơi nhận)' })
+  @Column('text', { array: true })
+  recipients: string[];
 }

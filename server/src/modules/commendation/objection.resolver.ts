@@ -83,7 +83,7 @@ export class ObjectionResolver {
         return {
           id: d.id,
           title: d.title,
-          issuerName: issuer.heading.join(' '),
+          issuerName: issuer.name,
           awardType: d.awardType,
           startsOn: d.disclosureStartsOn,
           endsOn: d.disclosureEndsOn,

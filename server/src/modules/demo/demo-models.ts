@@ -41,7 +41,7 @@ export const DEMO_CAMPAIGNS: DemoCampaign[] = [
   },
 ];
 
-const form = (parts: Partial<Record<keyof RegistrationForm, string>>): RegistrationForm => ({
+export const form = (parts: Partial<Record<keyof RegistrationForm, string>>): RegistrationForm => ({
   situation: 'Địa bàn còn nhiều khó khăn, nhận thức của một bộ phận Nhân dân chưa đồng đều.',
   goals: 'Huy động toàn dân tham gia, đạt và vượt các chỉ tiêu đề ra trong năm.',
   content:

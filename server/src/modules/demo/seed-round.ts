@@ -8,6 +8,7 @@ import {
   RoundState,
   type RegistrationForm,
 } from '@vinh-danh/shared';
+import { seedCommendationData } from './seed-commendation';
 
 /** What the closed round's model wrote in its registration. */
 const FORM: RegistrationForm = {
@@ -146,4 +147,5 @@ export const seedClosedRound = async (
       'Tán thành công nhận mô hình; đề nghị nhân rộng ra các xã trong huyện.',
     ],
   );
+  await seedCommendationData(tx, units, users, ids.campaignId, roundId);
 };

@@ -58,3 +58,118 @@ export const minutes: Messages['minutes'] = {
   signHint: '(Signature and full name)',
   page: 'Page {{page}}/{{pages}}',
 };
+
+/** The commendation documents. The PDFs are printed in Vietnamese; this is what they say. */
+export const documents: Messages['documents'] = {
+  nation: 'SOCIALIST REPUBLIC OF VIETNAM',
+  motto: 'Independence - Freedom - Happiness',
+  party: 'COMMUNIST PARTY OF VIETNAM',
+  placeAndDate: '{{place}}, {{date}}',
+  date: '{{day}}/{{month}}/{{year}}',
+  blankDate: '   /   /      ',
+  number: 'No.: {{number}}',
+  partyNumber: 'No. {{number}}',
+  blankNumber: '      /{{symbol}}',
+  blankPartyNumber: '      -{{symbol}}',
+  draft: 'DRAFT',
+  page: '{{page}}',
+  recipients: 'Recipients:',
+  archive: 'Archived: Records',
+  signHint: '(Signature and full name)',
+  sealHint: '(Signature and seal)',
+  decision: {
+    title: 'DECISION',
+    basis: 'Pursuant to {{basis}};',
+    proposal: 'At the proposal of {{by}} in the submission of {{date}}.',
+    proposalNumbered: 'At the proposal of {{by}} in submission No. {{number}} of {{date}}.',
+    decides: 'DECIDES:',
+    article: 'Article {{n}}.',
+    commend:
+      'To award the {{award}} to {{whom}} named in the list attached to this Decision, ' +
+      'for outstanding achievements in the emulation movement.',
+    collectives: '{{count}} collectives',
+    individuals: '{{count}} individuals',
+    and: '{{first}} and {{second}}',
+    prize:
+      'Each collective and individual named in Article 1 receives with the {{award}} a prize ' +
+      'of {{amount}} dong (in words: {{words}}), paid from the emulation and commendation fund as ' +
+      'regulated.',
+    execute:
+      'This Decision takes effect from the date of signing. {{executors}} and the collectives ' +
+      'and individuals named in Article 1 are responsible for carrying out this Decision.',
+    executeAlone:
+      'This Decision takes effect from the date of signing. The collectives and individuals ' +
+      'named in Article 1 are responsible for carrying out this Decision.',
+    asArticle: 'As in Article {{n}}',
+    list: {
+      title: 'LIST',
+      subtitle: 'OF COLLECTIVES AND INDIVIDUALS AWARDED THE {{award}}',
+      attached: '(Attached to Decision No. {{number}} of {{date}})',
+      collectives: 'COLLECTIVES',
+      individuals: 'INDIVIDUALS',
+      no: 'No.',
+      collective: 'Collective',
+      individual: 'Full name',
+      position: 'Position, unit',
+      achievement: 'Achievement',
+      positionAt: '{{position}}, {{unit}}',
+    },
+  },
+  certificate: {
+    title: '{{award}} – {{name}}',
+    give: 'AWARDS',
+    positionAt: '{{position}}, {{unit}}',
+    decision: 'Decision No. {{number}} of {{date}}',
+    book: 'Golden book No.: {{n}}',
+    code: 'Verification code: {{code}}',
+    annulled: 'ANNULLED',
+  },
+  submission: {
+    title: 'SUBMISSION',
+    blankNumber: '      /TTr',
+    about: 'Proposing the {{award}}',
+    to: 'To: {{to}}.',
+    background:
+      'Carrying out {{campaign}}, {{from}} reviewed the collectives and individuals with ' +
+      'outstanding achievements in {{year}} by the set procedure; the council’s minutes are attached.',
+    ask:
+      'On the result of the review, {{from}} asks {{to}} to consider awarding the {{award}} to ' +
+      '{{whom}} (list and achievement reports attached).',
+    close: 'Submitted to {{to}} for consideration and decision.',
+    list: 'LIST OF PROPOSALS FOR THE {{award}}',
+    no: 'No.',
+    name: 'Collective or individual',
+    unit: 'Unit',
+    achievement: 'Achievement',
+    model: 'Model: {{title}}',
+    collectives: 'COLLECTIVES',
+    individuals: 'INDIVIDUALS',
+    asAbove: 'As above',
+  },
+  report: {
+    title: 'ACHIEVEMENT REPORT',
+    theme: 'ON THE THEME OF {{field}}',
+    campaign: '{{campaign}}, {{year}}',
+    general: 'I. GENERAL INFORMATION',
+    name: 'Model: {{title}}',
+    kind: 'Kind of model: {{kind}}',
+    unit: 'Unit: {{unit}}',
+    person: 'Full name: {{name}}',
+    position: 'Position: {{position}}',
+    field: 'Field: {{field}}',
+    parts: 'II. CONTENT AND RESULTS OF THE MODEL',
+    unfilled: '(Not filled in.)',
+    indicators: 'III. RESULT INDICATORS',
+    no: 'No.',
+    indicator: 'Indicator',
+    unitOfMeasure: 'Unit',
+    target: 'Target',
+    achieved: 'Achieved',
+    rate: 'Achieved (%)',
+    noIndicators: 'No indicators.',
+    superior: 'CONFIRMED BY THE PROPOSING LEVEL',
+    head: 'HEAD OF UNIT',
+    headConfirms: 'CONFIRMED BY THE HEAD OF UNIT',
+    reporter: 'REPORTED BY',
+  },
+};

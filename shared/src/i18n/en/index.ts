@@ -21,7 +21,7 @@ import { notifications } from './notification';
 import { councils } from './council';
 import { rounds } from './round';
 import { promotion } from './promotion';
-import { minutes } from './documents';
+import { minutes, documents } from './documents';
 import { commendation } from './commendation';
 
 /**
@@ -59,6 +59,7 @@ export const en: Messages = {
   rounds,
   promotion,
   minutes,
+  documents,
   commendation,
   graphiql,
   notFound,

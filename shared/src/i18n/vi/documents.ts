@@ -65,3 +65,132 @@ export const minutes = {
   signHint: '(Ký, ghi rõ họ tên)',
   page: 'Trang {{page}}/{{pages}}',
 };
+
+/**
+ * The commendation documents (server/src/modules/documents/): decision, certificate, submission
+ * (tờ trình) and achievement report, laid out after Decree 30/2020 (party bodies: Guidance
+ * 36-HD/VPTW). Award names are not here: they are `awardTypes`, in capitals where printed so.
+ */
+export const documents = {
+  nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  motto: 'Độc lập - Tự do - Hạnh phúc',
+  /** a party body's heading, in place of the nation and motto */
+  party: 'ĐẢNG CỘNG SẢN VIỆT NAM',
+  placeAndDate: '{{place}}, {{date}}',
+  date: 'ngày {{day}} tháng {{month}} năm {{year}}',
+  /** a date not yet set (a draft): blanks to fill in by hand at signing */
+  blankDate: 'ngày      tháng      năm        ',
+  /** "Số: 01/QĐ-UBND"; party bodies write "Số 24-QĐ/BDVTU" */
+  number: 'Số: {{number}}',
+  partyNumber: 'Số {{number}}',
+  /** the number of a document not yet signed: the blank is filled in at signing */
+  blankNumber: '      /{{symbol}}',
+  blankPartyNumber: '      -{{symbol}}',
+  draft: 'DỰ THẢO',
+  page: '{{page}}',
+  recipients: 'Nơi nhận:',
+  archive: 'Lưu: VT',
+  signHint: '(Ký, ghi rõ họ tên)',
+  sealHint: '(Ký, đóng dấu)',
+  decision: {
+    title: 'QUYẾT ĐỊNH',
+    /** one legal basis, one line */
+    basis: 'Căn cứ {{basis}};',
+    proposal: 'Xét đề nghị của {{by}} tại Tờ trình {{date}}.',
+    proposalNumbered: 'Xét đề nghị của {{by}} tại Tờ trình số {{number}} {{date}}.',
+    decides: 'QUYẾT ĐỊNH:',
+    article: 'Điều {{n}}.',
+    commend:
+      'Tặng {{award}} cho {{whom}} có tên trong danh sách kèm theo Quyết định này, ' +
+      'đã có thành tích xuất sắc trong phong trào thi đua.',
+    collectives: '{{count}} tập thể',
+    individuals: '{{count}} cá nhân',
+    and: '{{first}} và {{second}}',
+    prize:
+      'Mỗi tập thể, cá nhân có tên tại Điều 1 được tặng {{award}} kèm theo mức tiền thưởng ' +
+      '{{amount}} đồng (bằng chữ: {{words}}). Kinh phí khen thưởng chi từ Quỹ thi đua, khen thưởng ' +
+      'theo quy định.',
+    execute:
+      'Quyết định này có hiệu lực kể từ ngày ký. {{executors}} và các tập thể, cá nhân có tên ' +
+      'tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.',
+    executeAlone:
+      'Quyết định này có hiệu lực kể từ ngày ký. Các tập thể, cá nhân có tên tại Điều 1 ' +
+      'chịu trách nhiệm thi hành Quyết định này./.',
+    asArticle: 'Như Điều {{n}}',
+    list: {
+      title: 'DANH SÁCH',
+      subtitle: 'TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG {{award}}',
+      attached: '(Kèm theo Quyết định số {{number}} {{date}})',
+      collectives: 'TẬP THỂ',
+      individuals: 'CÁ NHÂN',
+      no: 'STT',
+      collective: 'Tên tập thể',
+      individual: 'Họ và tên',
+      position: 'Chức vụ, đơn vị',
+      achievement: 'Thành tích',
+      /** "Chủ tịch Hội Liên hiệp Phụ nữ, Xã Mường Nhà" */
+      positionAt: '{{position}}, {{unit}}',
+    },
+  },
+  certificate: {
+    /** the PDF's document title */
+    title: '{{award}} – {{name}}',
+    give: 'TẶNG',
+    positionAt: '{{position}}, {{unit}}',
+    decision: 'Quyết định số {{number}} ngày {{date}}',
+    book: 'Số sổ vàng: {{n}}',
+    code: 'Mã xác minh: {{code}}',
+    annulled: 'ĐÃ HỦY',
+  },
+  submission: {
+    title: 'TỜ TRÌNH',
+    /** the number of a submission, written in by the proposing body's clerk */
+    blankNumber: '      /TTr',
+    about: 'Về việc đề nghị tặng {{award}}',
+    to: 'Kính gửi: {{to}}.',
+    background:
+      'Thực hiện {{campaign}}, {{from}} đã tổ chức bình xét các tập thể, cá nhân có thành ' +
+      'tích xuất sắc năm {{year}} theo đúng quy trình, có biên bản họp Hội đồng xét duyệt kèm theo.',
+    ask:
+      'Căn cứ kết quả xét duyệt, {{from}} kính đề nghị {{to}} xem xét, tặng {{award}} cho ' +
+      '{{whom}} (có danh sách và báo cáo thành tích kèm theo).',
+    close: 'Kính trình {{to}} xem xét, quyết định./.',
+    list: 'DANH SÁCH ĐỀ NGHỊ TẶNG {{award}}',
+    no: 'STT',
+    name: 'Tên tập thể, cá nhân',
+    unit: 'Đơn vị',
+    achievement: 'Thành tích',
+    model: 'Mô hình: {{title}}',
+    collectives: 'TẬP THỂ',
+    individuals: 'CÁ NHÂN',
+    asAbove: 'Như trên',
+  },
+  report: {
+    title: 'BÁO CÁO THÀNH TÍCH',
+    /** the kind of report: Decree 152/2025's model for a theme */
+    theme: 'THEO CHUYÊN ĐỀ {{field}}',
+    campaign: '{{campaign}} năm {{year}}',
+    general: 'I. THÔNG TIN CHUNG',
+    name: 'Tên mô hình: {{title}}',
+    kind: 'Loại mô hình: {{kind}}',
+    unit: 'Đơn vị: {{unit}}',
+    person: 'Họ và tên: {{name}}',
+    position: 'Chức vụ: {{position}}',
+    field: 'Lĩnh vực: {{field}}',
+    parts: 'II. NỘI DUNG VÀ KẾT QUẢ THỰC HIỆN MÔ HÌNH',
+    unfilled: '(Chưa kê khai.)',
+    indicators: 'III. CHỈ TIÊU KẾT QUẢ',
+    no: 'STT',
+    indicator: 'Chỉ tiêu',
+    unitOfMeasure: 'Đơn vị tính',
+    target: 'Mục tiêu',
+    achieved: 'Đạt được',
+    rate: 'Tỷ lệ đạt (%)',
+    noIndicators: 'Không có chỉ tiêu.',
+    /** the signers of a collective's report and of an individual's */
+    superior: 'XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG',
+    head: 'THỦ TRƯỞNG ĐƠN VỊ',
+    headConfirms: 'THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN',
+    reporter: 'NGƯỜI BÁO CÁO THÀNH TÍCH',
+  },
+};

@@ -20,7 +20,8 @@ export const home = {
     readDrafts: 'Xem hồ sơ đơn vị mình đang soạn',
     exploreApi: 'Thử API trong GraphiQL',
     browseCouncils: 'Xem các hội đồng xét duyệt và phiên xét duyệt trong phạm vi của mình',
-    manageCommendations: 'Lập dự thảo quyết định, công khai danh sách và giải quyết ý kiến phản ánh',
+    manageCommendations:
+      'Lập dự thảo quyết định, công khai danh sách và giải quyết ý kiến phản ánh',
     signDecisions: 'Ký và hủy quyết định khen thưởng',
   },
 };

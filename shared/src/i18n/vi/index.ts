@@ -20,7 +20,7 @@ import { notifications } from './notification';
 import { councils } from './council';
 import { rounds } from './round';
 import { promotion } from './promotion';
-import { minutes } from './documents';
+import { minutes, documents } from './documents';
 import { commendation } from './commendation';
 
 /**
@@ -58,6 +58,7 @@ export const vi = {
   rounds,
   promotion,
   minutes,
+  documents,
   commendation,
   graphiql,
   notFound,
