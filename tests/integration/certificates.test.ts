@@ -1,5 +1,12 @@
 import { CandidacyState, UnitKind } from '@vinh-danh/shared';
-import { certificateDocOf, issueCertificatesOf, pdfText } from '@vinh-danh/server/testing';
+import {
+  canRasterise,
+  certificateDocOf,
+  issueCertificatesOf,
+  pdfText,
+  rasterise,
+  readQr,
+} from '@vinh-danh/server/testing';
 import { parseQrPayload, verifyFacts, type CertificateFacts } from '@vinh-danh/shared/certificates';
 import {
   buildAdmin,
@@ -295,7 +302,8 @@ describe('certificates and the honour roll', () => {
     const res = await get(c.pdfUrl);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
-    const { text } = await pdfText(Buffer.from(await res.arrayBuffer()));
+    const pdf = Buffer.from(await res.arrayBuffer());
+    const { text } = await pdfText(pdf);
     for (const fact of [
       'Nguyễn Thị Ánh Tuyết',
       'Xã Noong Luống',
@@ -305,6 +313,11 @@ describe('certificates and the honour roll', () => {
     ])
       expect(text).toContain(fact);
     expect(text).not.toContain('ĐÃ HỦY');
+    // The QR a phone reads off the page is the verification address with the signed facts.
+    if (canRasterise()) {
+      const page = rasterise(pdf);
+      expect(readQr(page.grey, page.width, page.height)).toBe(`${app.url}${c.qrUrl}`);
+    }
     // typed loosely, as on the verification page; an unknown code is not found
     expect(
       (await get(`/api/certificates/${codes[0].toLowerCase().replace('-', '')}.pdf`)).status,
