@@ -45,8 +45,8 @@ import { seedDemo } from './modules/demo/seed';
 import { seedCommendations } from './modules/demo/seed-commendation';
 import { evidenceRoutes } from './modules/model/evidence.routes';
 import { documentRoutes } from './modules/documents/documents.routes';
-import { certificateRoutes } from './modules/certificate/certificate.routes';
 import { commendationRoutes } from './modules/commendation/commendation.routes';
+import { certificateRoutes } from './modules/certificate/certificate.routes';
 import { entities } from './modules/entities';
 import { resolvers } from './modules/resolvers';
 import { createServices } from './modules/services';
@@ -84,13 +84,13 @@ export const startApp = async (config: Config, log: Logger): Promise<RunningApp>
   try {
     // Certificates are signed from the first decision on: the key exists before anyone signs.
     await services.certificates.keys.ensure(log);
+    // The year's decisions are taken through the services, as their people would take them.
+    if (seeded) await seedCommendations(services);
   } catch (error) {
     await bus.stop();
     await database.close();
     throw error;
   }
-  // The year's decisions are taken through the services, as their people would take them.
-  if (seeded) await seedCommendations(services);
   const authenticate = async (authorization: string | undefined) => {
     const token = bearer(authorization);
     try {
@@ -237,8 +237,8 @@ export const startApp = async (config: Config, log: Logger): Promise<RunningApp>
     (await authenticate(req.headers.authorization)).viewer;
   app.use(evidenceRoutes(services, viewerOfRequest, log));
   app.use(documentRoutes(services, viewerOfRequest, log));
-  app.use(certificateRoutes(services, log));
   app.use(commendationRoutes(services, viewerOfRequest, log));
+  app.use(certificateRoutes(services, log));
   serveWeb(app, config.WEB_DIST, log);
 
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));

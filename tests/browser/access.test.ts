@@ -287,6 +287,8 @@ describe('every role’s home and access in the browser', () => {
           'nav-campaigns',
           'nav-models',
           'nav-councils',
+          // the signer's queue and register of decisions
+          ...(username === 'kyduyet' ? ['nav-decisions'] : []),
           'nav-units',
           'nav-users',
         ]);

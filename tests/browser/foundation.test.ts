@@ -70,7 +70,15 @@ const DEMO_ACCOUNTS: DemoExpectation[] = [
     roles: ['CAMPAIGN_MANAGER'],
     treeRoots: ['DB-HDIENBIEN'],
     admin: false,
-    nav: ['nav-home', 'nav-campaigns', 'nav-models', 'nav-councils', 'nav-units', 'nav-users'],
+    nav: [
+      'nav-home',
+      'nav-campaigns',
+      'nav-models',
+      'nav-councils',
+      'nav-commendations',
+      'nav-units',
+      'nav-users',
+    ],
   },
   {
     username: 'thuky',
@@ -105,7 +113,15 @@ const DEMO_ACCOUNTS: DemoExpectation[] = [
     roles: ['SIGNER'],
     treeRoots: ['DB-HDIENBIEN'],
     admin: false,
-    nav: ['nav-home', 'nav-campaigns', 'nav-models', 'nav-councils', 'nav-units', 'nav-users'],
+    nav: [
+      'nav-home',
+      'nav-campaigns',
+      'nav-models',
+      'nav-councils',
+      'nav-decisions',
+      'nav-units',
+      'nav-users',
+    ],
   },
   {
     username: 'baocao',

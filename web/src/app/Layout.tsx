@@ -10,7 +10,17 @@ import { LanguageSwitch } from './LanguageSwitch';
 
 interface NavItem {
   to: string;
-  key: 'home' | 'campaigns' | 'models' | 'queue' | 'councils' | 'units' | 'users' | 'graphiql';
+  key:
+    | 'home'
+    | 'campaigns'
+    | 'models'
+    | 'queue'
+    | 'councils'
+    | 'commendations'
+    | 'decisions'
+    | 'units'
+    | 'users'
+    | 'graphiql';
   /** shown to whoever holds one of these */
   needs?: readonly Capability[];
   /** or to whoever sits on a council */
@@ -24,6 +34,8 @@ const NAV: NavItem[] = [
   { to: '/models', key: 'models', needs: ['browseModels'] },
   { to: '/queue', key: 'queue', needs: ['reviewSubmissions'] },
   { to: '/councils', key: 'councils', needs: ['browseCouncils'], orSeated: true },
+  { to: '/commendations', key: 'commendations', needs: ['manageCommendations'] },
+  { to: '/decisions', key: 'decisions', needs: ['signDecisions'] },
   { to: '/units', key: 'units', needs: ['browseOrg'] },
   { to: '/users', key: 'users', needs: ['browseOrg'] },
   // Open to anyone signed in by its address; offered in the menu to administrators only.

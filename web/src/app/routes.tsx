@@ -9,9 +9,11 @@ import { lazyPage } from './lazy-page';
 // The first page a person opens loads only what it needs; the others come when opened.
 const BallotPage = lazyPage(() => import('../pages/BallotPage'), 'BallotPage');
 const CampaignsPage = lazyPage(() => import('../pages/CampaignsPage'), 'CampaignsPage');
+const CommendationsPage = lazyPage(() => import('../pages/CommendationsPage'), 'CommendationsPage');
 const CandidacyPage = lazyPage(() => import('../pages/CandidacyPage'), 'CandidacyPage');
 const CouncilPage = lazyPage(() => import('../pages/CouncilPage'), 'CouncilPage');
 const CouncilsPage = lazyPage(() => import('../pages/CouncilsPage'), 'CouncilsPage');
+const DecisionsPage = lazyPage(() => import('../pages/DecisionsPage'), 'DecisionsPage');
 const EditModelPage = lazyPage(() => import('../pages/EditModelPage'), 'EditModelPage');
 const GraphiQLPage = lazyPage(() => import('../pages/GraphiQLPage'), 'GraphiQLPage');
 const ModelPage = lazyPage(() => import('../pages/ModelPage'), 'ModelPage');
@@ -91,6 +93,22 @@ export function AppRoutes() {
         <Route path="rounds/:id/score" element={<ScoringPage />} />
         <Route path="rounds/:id/ballot" element={<BallotPage />} />
         <Route path="candidacies/:id" element={<CandidacyPage />} />
+        <Route
+          path="commendations"
+          element={
+            <RequireCapability capability="manageCommendations">
+              <CommendationsPage />
+            </RequireCapability>
+          }
+        />
+        <Route
+          path="decisions"
+          element={
+            <RequireCapability capability="signDecisions">
+              <DecisionsPage />
+            </RequireCapability>
+          }
+        />
         <Route
           path="units"
           element={

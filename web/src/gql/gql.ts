@@ -23,6 +23,22 @@ type Documents = {
     "\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n": typeof types.CreateCampaignDocument,
     "\n  fragment CampaignFields on Campaign {\n    id\n    name\n    startYear\n    endYear\n    version\n    unit {\n      id\n      code\n      name\n    }\n    phases {\n      phase\n      level\n      opensOn\n      closesOn\n      open\n    }\n    fields {\n      code\n      name\n    }\n    rubric {\n      total\n      criteria {\n        code\n        name\n        maxPoints\n      }\n    }\n    awardTypes\n  }\n": typeof types.CampaignFieldsFragmentDoc,
     "\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n": typeof types.UpdateCampaignDocument,
+    "\n  mutation AnnulDecision($input: AnnulDecisionInput!) {\n    annulDecision(input: $input) {\n      ...DecisionFields\n    }\n  }\n": typeof types.AnnulDecisionDocument,
+    "\n  query Decisions {\n    decisions {\n      ...DecisionFields\n    }\n  }\n": typeof types.DecisionsDocument,
+    "\n  mutation DraftDecision($input: DraftDecisionInput!) {\n    draftDecision(input: $input) {\n      ...DecisionFields\n      proposal {\n        id\n        decisions {\n          id\n          state\n          numberText\n        }\n      }\n    }\n  }\n": typeof types.DraftDecisionDocument,
+    "\n  fragment IssuerFields on Issuer {\n    id\n    heading\n    symbol\n    awardTypes\n  }\n": typeof types.IssuerFieldsFragmentDoc,
+    "\n  fragment DecisionEntryFields on DecisionEntry {\n    id\n    position\n    bookNumber\n    achievement\n    title\n    kind\n    personName\n    unitName\n    held\n    removedAt\n    removedReason\n    annulledAt\n    annulReason\n  }\n": typeof types.DecisionEntryFieldsFragmentDoc,
+    "\n  fragment DecisionFields on Decision {\n    id\n    state\n    awardType\n    title\n    numberText\n    year\n    disclosureStartsOn\n    disclosureEndsOn\n    workingDaysLeft\n    signable\n    signedAt\n    openObjections\n    annulledAt\n    annulReason\n    version\n    pdfUrl\n    issuer {\n      id\n      heading\n      symbol\n    }\n    proposal {\n      id\n      dossierUrl\n    }\n    entries {\n      ...DecisionEntryFields\n    }\n  }\n": typeof types.DecisionFieldsFragmentDoc,
+    "\n  fragment ProposalFields on Proposal {\n    id\n    awardType\n    createdAt\n    dossierUrl\n    round {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    issuer {\n      id\n      heading\n    }\n    entries {\n      id\n      position\n      achievement\n      candidacy {\n        id\n        state\n        availableActions\n      }\n      model {\n        id\n        title\n        kind\n        personName\n      }\n    }\n    decisions {\n      id\n      state\n      numberText\n    }\n  }\n": typeof types.ProposalFieldsFragmentDoc,
+    "\n  fragment ObjectionFields on Objection {\n    id\n    state\n    name\n    contact\n    body\n    resolution\n    resolvedAt\n    createdAt\n    entry {\n      id\n      title\n      kind\n      personName\n      unitName\n      held\n    }\n    decision {\n      id\n      title\n      disclosureEndsOn\n    }\n  }\n": typeof types.ObjectionFieldsFragmentDoc,
+    "\n  query Issuers($roundId: ID) {\n    issuers(roundId: $roundId) {\n      ...IssuerFields\n    }\n  }\n": typeof types.IssuersDocument,
+    "\n  query Objections($state: ObjectionState) {\n    objections(state: $state) {\n      ...ObjectionFields\n    }\n  }\n": typeof types.ObjectionsDocument,
+    "\n  query Proposals($campaignId: ID) {\n    proposals(campaignId: $campaignId) {\n      ...ProposalFields\n    }\n  }\n": typeof types.ProposalsDocument,
+    "\n  mutation ProposeCommendation($input: ProposeCommendationInput!) {\n    proposeCommendation(input: $input) {\n      ...ProposalFields\n    }\n  }\n": typeof types.ProposeCommendationDocument,
+    "\n  mutation ResolveObjection($input: ResolveObjectionInput!) {\n    resolveObjection(input: $input) {\n      ...ObjectionFields\n      decision {\n        ...DecisionFields\n      }\n    }\n  }\n": typeof types.ResolveObjectionDocument,
+    "\n  query RoundProposals($id: ID!) {\n    round(id: $id) {\n      id\n      proposals {\n        ...ProposalFields\n      }\n    }\n  }\n": typeof types.RoundProposalsDocument,
+    "\n  mutation SignDecision($input: DecisionVersionInput!) {\n    signDecision(input: $input) {\n      ...DecisionFields\n    }\n  }\n": typeof types.SignDecisionDocument,
+    "\n  mutation SignDecisions($input: SignDecisionsInput!) {\n    signDecisions(input: $input) {\n      ...DecisionFields\n    }\n  }\n": typeof types.SignDecisionsDocument,
     "\n  mutation AddRoundEntries($input: RoundEntriesInput!) {\n    addRoundEntries(input: $input) {\n      ...RoundFields\n    }\n  }\n": typeof types.AddRoundEntriesDocument,
     "\n  mutation AssignReviewers($input: AssignInput!) {\n    assignReviewers(input: $input) {\n      ...RoundFields\n    }\n  }\n": typeof types.AssignReviewersDocument,
     "\n  query CandidacyHistory($id: ID!) {\n    candidacy(id: $id) {\n      ...EntryCandidacy\n      campaign {\n        id\n        name\n      }\n      timeline {\n        ...TimelineEvent\n      }\n    }\n  }\n": typeof types.CandidacyHistoryDocument,
@@ -96,6 +112,22 @@ const documents: Documents = {
     "\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n": types.CreateCampaignDocument,
     "\n  fragment CampaignFields on Campaign {\n    id\n    name\n    startYear\n    endYear\n    version\n    unit {\n      id\n      code\n      name\n    }\n    phases {\n      phase\n      level\n      opensOn\n      closesOn\n      open\n    }\n    fields {\n      code\n      name\n    }\n    rubric {\n      total\n      criteria {\n        code\n        name\n        maxPoints\n      }\n    }\n    awardTypes\n  }\n": types.CampaignFieldsFragmentDoc,
     "\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n": types.UpdateCampaignDocument,
+    "\n  mutation AnnulDecision($input: AnnulDecisionInput!) {\n    annulDecision(input: $input) {\n      ...DecisionFields\n    }\n  }\n": types.AnnulDecisionDocument,
+    "\n  query Decisions {\n    decisions {\n      ...DecisionFields\n    }\n  }\n": types.DecisionsDocument,
+    "\n  mutation DraftDecision($input: DraftDecisionInput!) {\n    draftDecision(input: $input) {\n      ...DecisionFields\n      proposal {\n        id\n        decisions {\n          id\n          state\n          numberText\n        }\n      }\n    }\n  }\n": types.DraftDecisionDocument,
+    "\n  fragment IssuerFields on Issuer {\n    id\n    heading\n    symbol\n    awardTypes\n  }\n": types.IssuerFieldsFragmentDoc,
+    "\n  fragment DecisionEntryFields on DecisionEntry {\n    id\n    position\n    bookNumber\n    achievement\n    title\n    kind\n    personName\n    unitName\n    held\n    removedAt\n    removedReason\n    annulledAt\n    annulReason\n  }\n": types.DecisionEntryFieldsFragmentDoc,
+    "\n  fragment DecisionFields on Decision {\n    id\n    state\n    awardType\n    title\n    numberText\n    year\n    disclosureStartsOn\n    disclosureEndsOn\n    workingDaysLeft\n    signable\n    signedAt\n    openObjections\n    annulledAt\n    annulReason\n    version\n    pdfUrl\n    issuer {\n      id\n      heading\n      symbol\n    }\n    proposal {\n      id\n      dossierUrl\n    }\n    entries {\n      ...DecisionEntryFields\n    }\n  }\n": types.DecisionFieldsFragmentDoc,
+    "\n  fragment ProposalFields on Proposal {\n    id\n    awardType\n    createdAt\n    dossierUrl\n    round {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    issuer {\n      id\n      heading\n    }\n    entries {\n      id\n      position\n      achievement\n      candidacy {\n        id\n        state\n        availableActions\n      }\n      model {\n        id\n        title\n        kind\n        personName\n      }\n    }\n    decisions {\n      id\n      state\n      numberText\n    }\n  }\n": types.ProposalFieldsFragmentDoc,
+    "\n  fragment ObjectionFields on Objection {\n    id\n    state\n    name\n    contact\n    body\n    resolution\n    resolvedAt\n    createdAt\n    entry {\n      id\n      title\n      kind\n      personName\n      unitName\n      held\n    }\n    decision {\n      id\n      title\n      disclosureEndsOn\n    }\n  }\n": types.ObjectionFieldsFragmentDoc,
+    "\n  query Issuers($roundId: ID) {\n    issuers(roundId: $roundId) {\n      ...IssuerFields\n    }\n  }\n": types.IssuersDocument,
+    "\n  query Objections($state: ObjectionState) {\n    objections(state: $state) {\n      ...ObjectionFields\n    }\n  }\n": types.ObjectionsDocument,
+    "\n  query Proposals($campaignId: ID) {\n    proposals(campaignId: $campaignId) {\n      ...ProposalFields\n    }\n  }\n": types.ProposalsDocument,
+    "\n  mutation ProposeCommendation($input: ProposeCommendationInput!) {\n    proposeCommendation(input: $input) {\n      ...ProposalFields\n    }\n  }\n": types.ProposeCommendationDocument,
+    "\n  mutation ResolveObjection($input: ResolveObjectionInput!) {\n    resolveObjection(input: $input) {\n      ...ObjectionFields\n      decision {\n        ...DecisionFields\n      }\n    }\n  }\n": types.ResolveObjectionDocument,
+    "\n  query RoundProposals($id: ID!) {\n    round(id: $id) {\n      id\n      proposals {\n        ...ProposalFields\n      }\n    }\n  }\n": types.RoundProposalsDocument,
+    "\n  mutation SignDecision($input: DecisionVersionInput!) {\n    signDecision(input: $input) {\n      ...DecisionFields\n    }\n  }\n": types.SignDecisionDocument,
+    "\n  mutation SignDecisions($input: SignDecisionsInput!) {\n    signDecisions(input: $input) {\n      ...DecisionFields\n    }\n  }\n": types.SignDecisionsDocument,
     "\n  mutation AddRoundEntries($input: RoundEntriesInput!) {\n    addRoundEntries(input: $input) {\n      ...RoundFields\n    }\n  }\n": types.AddRoundEntriesDocument,
     "\n  mutation AssignReviewers($input: AssignInput!) {\n    assignReviewers(input: $input) {\n      ...RoundFields\n    }\n  }\n": types.AssignReviewersDocument,
     "\n  query CandidacyHistory($id: ID!) {\n    candidacy(id: $id) {\n      ...EntryCandidacy\n      campaign {\n        id\n        name\n      }\n      timeline {\n        ...TimelineEvent\n      }\n    }\n  }\n": types.CandidacyHistoryDocument,
@@ -207,6 +239,70 @@ export function graphql(source: "\n  fragment CampaignFields on Campaign {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnnulDecision($input: AnnulDecisionInput!) {\n    annulDecision(input: $input) {\n      ...DecisionFields\n    }\n  }\n"): (typeof documents)["\n  mutation AnnulDecision($input: AnnulDecisionInput!) {\n    annulDecision(input: $input) {\n      ...DecisionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Decisions {\n    decisions {\n      ...DecisionFields\n    }\n  }\n"): (typeof documents)["\n  query Decisions {\n    decisions {\n      ...DecisionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DraftDecision($input: DraftDecisionInput!) {\n    draftDecision(input: $input) {\n      ...DecisionFields\n      proposal {\n        id\n        decisions {\n          id\n          state\n          numberText\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DraftDecision($input: DraftDecisionInput!) {\n    draftDecision(input: $input) {\n      ...DecisionFields\n      proposal {\n        id\n        decisions {\n          id\n          state\n          numberText\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IssuerFields on Issuer {\n    id\n    heading\n    symbol\n    awardTypes\n  }\n"): (typeof documents)["\n  fragment IssuerFields on Issuer {\n    id\n    heading\n    symbol\n    awardTypes\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DecisionEntryFields on DecisionEntry {\n    id\n    position\n    bookNumber\n    achievement\n    title\n    kind\n    personName\n    unitName\n    held\n    removedAt\n    removedReason\n    annulledAt\n    annulReason\n  }\n"): (typeof documents)["\n  fragment DecisionEntryFields on DecisionEntry {\n    id\n    position\n    bookNumber\n    achievement\n    title\n    kind\n    personName\n    unitName\n    held\n    removedAt\n    removedReason\n    annulledAt\n    annulReason\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DecisionFields on Decision {\n    id\n    state\n    awardType\n    title\n    numberText\n    year\n    disclosureStartsOn\n    disclosureEndsOn\n    workingDaysLeft\n    signable\n    signedAt\n    openObjections\n    annulledAt\n    annulReason\n    version\n    pdfUrl\n    issuer {\n      id\n      heading\n      symbol\n    }\n    proposal {\n      id\n      dossierUrl\n    }\n    entries {\n      ...DecisionEntryFields\n    }\n  }\n"): (typeof documents)["\n  fragment DecisionFields on Decision {\n    id\n    state\n    awardType\n    title\n    numberText\n    year\n    disclosureStartsOn\n    disclosureEndsOn\n    workingDaysLeft\n    signable\n    signedAt\n    openObjections\n    annulledAt\n    annulReason\n    version\n    pdfUrl\n    issuer {\n      id\n      heading\n      symbol\n    }\n    proposal {\n      id\n      dossierUrl\n    }\n    entries {\n      ...DecisionEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProposalFields on Proposal {\n    id\n    awardType\n    createdAt\n    dossierUrl\n    round {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    issuer {\n      id\n      heading\n    }\n    entries {\n      id\n      position\n      achievement\n      candidacy {\n        id\n        state\n        availableActions\n      }\n      model {\n        id\n        title\n        kind\n        personName\n      }\n    }\n    decisions {\n      id\n      state\n      numberText\n    }\n  }\n"): (typeof documents)["\n  fragment ProposalFields on Proposal {\n    id\n    awardType\n    createdAt\n    dossierUrl\n    round {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    issuer {\n      id\n      heading\n    }\n    entries {\n      id\n      position\n      achievement\n      candidacy {\n        id\n        state\n        availableActions\n      }\n      model {\n        id\n        title\n        kind\n        personName\n      }\n    }\n    decisions {\n      id\n      state\n      numberText\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ObjectionFields on Objection {\n    id\n    state\n    name\n    contact\n    body\n    resolution\n    resolvedAt\n    createdAt\n    entry {\n      id\n      title\n      kind\n      personName\n      unitName\n      held\n    }\n    decision {\n      id\n      title\n      disclosureEndsOn\n    }\n  }\n"): (typeof documents)["\n  fragment ObjectionFields on Objection {\n    id\n    state\n    name\n    contact\n    body\n    resolution\n    resolvedAt\n    createdAt\n    entry {\n      id\n      title\n      kind\n      personName\n      unitName\n      held\n    }\n    decision {\n      id\n      title\n      disclosureEndsOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Issuers($roundId: ID) {\n    issuers(roundId: $roundId) {\n      ...IssuerFields\n    }\n  }\n"): (typeof documents)["\n  query Issuers($roundId: ID) {\n    issuers(roundId: $roundId) {\n      ...IssuerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Objections($state: ObjectionState) {\n    objections(state: $state) {\n      ...ObjectionFields\n    }\n  }\n"): (typeof documents)["\n  query Objections($state: ObjectionState) {\n    objections(state: $state) {\n      ...ObjectionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Proposals($campaignId: ID) {\n    proposals(campaignId: $campaignId) {\n      ...ProposalFields\n    }\n  }\n"): (typeof documents)["\n  query Proposals($campaignId: ID) {\n    proposals(campaignId: $campaignId) {\n      ...ProposalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeCommendation($input: ProposeCommendationInput!) {\n    proposeCommendation(input: $input) {\n      ...ProposalFields\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeCommendation($input: ProposeCommendationInput!) {\n    proposeCommendation(input: $input) {\n      ...ProposalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveObjection($input: ResolveObjectionInput!) {\n    resolveObjection(input: $input) {\n      ...ObjectionFields\n      decision {\n        ...DecisionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveObjection($input: ResolveObjectionInput!) {\n    resolveObjection(input: $input) {\n      ...ObjectionFields\n      decision {\n        ...DecisionFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoundProposals($id: ID!) {\n    round(id: $id) {\n      id\n      proposals {\n        ...ProposalFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoundProposals($id: ID!) {\n    round(id: $id) {\n      id\n      proposals {\n        ...ProposalFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignDecision($input: DecisionVersionInput!) {\n    signDecision(input: $input) {\n      ...DecisionFields\n    }\n  }\n"): (typeof documents)["\n  mutation SignDecision($input: DecisionVersionInput!) {\n    signDecision(input: $input) {\n      ...DecisionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignDecisions($input: SignDecisionsInput!) {\n    signDecisions(input: $input) {\n      ...DecisionFields\n    }\n  }\n"): (typeof documents)["\n  mutation SignDecisions($input: SignDecisionsInput!) {\n    signDecisions(input: $input) {\n      ...DecisionFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

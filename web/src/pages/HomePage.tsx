@@ -17,6 +17,8 @@ const CAPABILITY_LINKS: Partial<Record<Capability, string>> = {
   reviewSubmissions: '/queue',
   exploreApi: '/graphiql',
   browseCouncils: '/councils',
+  manageCommendations: '/commendations',
+  signDecisions: '/decisions',
 };
 
 export function HomePage() {

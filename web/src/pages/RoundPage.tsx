@@ -1,8 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { ROUND_FINAL_STATES, RoundOperation, roundWindow, type RankBy } from '@vinh-danh/shared';
+import {
+  ROUND_FINAL_STATES,
+  RoundOperation,
+  RoundState,
+  roundWindow,
+  type RankBy,
+} from '@vinh-danh/shared';
 import { ErrorNotice } from '../modules/common/components/ErrorNotice';
+import { ProposalBuilder } from '../modules/commendations/components/ProposalBuilder';
 import { AssignPanel } from '../modules/councils/components/AssignPanel';
 import { AttendancePanel } from '../modules/councils/components/AttendancePanel';
 import { ProgressPanel } from '../modules/councils/components/ProgressPanel';
@@ -45,6 +52,8 @@ export function RoundPage() {
           {ROUND_FINAL_STATES.includes(round.state) && (overseeing || round.publishedAt) ? (
             <ResultsPanel round={round} />
           ) : null}
+          {/* The builder shows itself to whoever may propose: the secretary or the manager. */}
+          {round.state === RoundState.CLOSED ? <ProposalBuilder round={round} /> : null}
           {overseeing ? <RoundEntriesPanel round={round} /> : null}
           {mayRank ? (
             <RankingTable

@@ -29,6 +29,8 @@ export const nav: Messages['nav'] = {
   models: 'Models',
   queue: 'Awaiting endorsement',
   councils: 'Councils',
+  commendations: 'Commendation',
+  decisions: 'Decisions',
   graphiql: 'GraphiQL',
   logout: 'Sign out',
   signedInAs: 'Signed in as {{name}}',

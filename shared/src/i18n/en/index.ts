@@ -23,6 +23,7 @@ import { rounds } from './round';
 import { promotion } from './promotion';
 import { minutes, documents } from './documents';
 import { commendation } from './commendation';
+import { commendationDesk } from './commendation-desk';
 
 /**
  * Typed against `vi` twice over: each section as `Messages[section]` in its own file, and the
@@ -61,6 +62,7 @@ export const en: Messages = {
   minutes,
   documents,
   commendation,
+  commendationDesk,
   graphiql,
   notFound,
 };

@@ -28,6 +28,8 @@ export const nav = {
   models: 'Mô hình',
   queue: 'Chờ xác nhận',
   councils: 'Hội đồng',
+  commendations: 'Khen thưởng',
+  decisions: 'Quyết định',
   graphiql: 'GraphiQL',
   logout: 'Đăng xuất',
   signedInAs: 'Đang đăng nhập: {{name}}',

@@ -22,6 +22,7 @@ import { rounds } from './round';
 import { promotion } from './promotion';
 import { minutes, documents } from './documents';
 import { commendation } from './commendation';
+import { commendationDesk } from './commendation-desk';
 
 /**
  * Vietnamese is the first language: every key exists here first, and `en` must match its shape.
@@ -60,6 +61,7 @@ export const vi = {
   minutes,
   documents,
   commendation,
+  commendationDesk,
   graphiql,
   notFound,
 };
