@@ -39,8 +39,8 @@ export const buildSignedDecision = async (
   const awardType = opts.awardType ?? 'GIAY_KHEN';
   const [issuer] = await db.query(
     `INSERT INTO issuer (unit_id, heading, symbol, party, place, signer_capacity, signer_title,
-                         signer_name, award_types)
-     VALUES ($1, $2, $3, $4, 'Điện Biên', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Lò Văn Mừng', $5)
+                         signer_name, award_types, name)
+     VALUES ($1, $2, $3, $4, 'Điện Biên', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Lò Văn Mừng', $5, $6)
      ON CONFLICT (unit_id, symbol) DO UPDATE SET place = excluded.place RETURNING id`,
     [
       opts.issuerUnit.id,
@@ -48,6 +48,7 @@ export const buildSignedDecision = async (
       opts.party ? 'QĐ/BDVTU' : 'QĐ-UBND',
       opts.party ?? false,
       ['GIAY_KHEN', 'BANG_KHEN'],
+      `Ủy ban nhân dân ${opts.issuerUnit.name.replace(/^\p{Lu}/u, (c) => c.toLocaleLowerCase('vi-VN'))}`,
     ],
   );
   const [proposal] = await db.query(

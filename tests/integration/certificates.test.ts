@@ -1,5 +1,12 @@
 import { CandidacyState, UnitKind } from '@vinh-danh/shared';
-import { certificateDocOf, issueCertificatesOf } from '@vinh-danh/server/testing';
+import {
+  canRasterise,
+  certificateDocOf,
+  issueCertificatesOf,
+  pdfText,
+  rasterise,
+  readQr,
+} from '@vinh-danh/server/testing';
 import { parseQrPayload, verifyFacts, type CertificateFacts } from '@vinh-danh/shared/certificates';
 import {
   buildAdmin,
@@ -11,6 +18,7 @@ import {
   type UnitRow,
 } from '../factories';
 import { buildCandidacy } from '../factories/candidacy';
+import { buildIssuer } from '../factories/commendation';
 import { buildReviewDesk } from '../factories/review-desk';
 import { buildCampaign } from '../factories/campaign';
 import { buildCouncil } from '../factories/council';
@@ -186,7 +194,7 @@ describe('certificates and the honour roll', () => {
       position: 'Chi hội trưởng Phụ nữ',
       unitName: 'Xã Noong Luống',
       bookNumber: 2,
-      issuerName: 'ỦY BAN NHÂN DÂN HUYỆN ĐIỆN BIÊN',
+      issuerName: 'Ủy ban nhân dân huyện Điện Biên',
     });
     expect(rows[0].facts).toMatchObject({
       recipientName: 'Tổ tự quản mốc quốc giới',
@@ -276,6 +284,55 @@ describe('certificates and the honour roll', () => {
     expect(doc.decision.date).toBeInstanceOf(Date);
     expect(doc.qrPayload.startsWith(`https://vinhdanh.example/xac-minh/${codes[0]}#`)).toBe(true);
     expect(parseQrPayload(new URL(doc.qrPayload).hash)?.facts).toEqual(factsOf(c));
+  });
+
+  it('downloads as a PDF, for anyone, with its facts and code; annulled, it says so', async () => {
+    const { codes, decisionId } = await sign(tree.district, [
+      {
+        title: 'Mô hình nuôi ong lấy mật',
+        unit: tree.communeA,
+        kind: 'INDIVIDUAL',
+        personName: 'Nguyễn Thị Ánh Tuyết',
+        personPosition: 'Hội viên Hội Nông dân',
+        achievement: 'Đã có thành tích xuất sắc ở xã Nậm Xe',
+      },
+    ]);
+    const c = (await verify(codes[0]))!;
+    const get = (path: string) => fetch(`${app.url}${path}`);
+    const res = await get(c.pdfUrl);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const pdf = Buffer.from(await res.arrayBuffer());
+    const { text } = await pdfText(pdf);
+    for (const fact of [
+      'Nguyễn Thị Ánh Tuyết',
+      'Xã Noong Luống',
+      'Đã có thành tích xuất sắc ở xã Nậm Xe',
+      c.decisionNumber,
+      codes[0],
+    ])
+      expect(text).toContain(fact);
+    expect(text).not.toContain('ĐÃ HỦY');
+    // The QR a phone reads off the page is the verification address with the signed facts.
+    if (canRasterise()) {
+      const page = rasterise(pdf);
+      expect(readQr(page.grey, page.width, page.height)).toBe(`${app.url}${c.qrUrl}`);
+    }
+    // typed loosely, as on the verification page; an unknown code is not found
+    expect(
+      (await get(`/api/certificates/${codes[0].toLowerCase().replace('-', '')}.pdf`)).status,
+    ).toBe(200);
+    const unknown = await get('/api/certificates/ZZZZZ-ZZZZZ.pdf');
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toMatchObject({ errors: [{ extensions: { code: 'NOT_FOUND' } }] });
+
+    await app.db.query(
+      `UPDATE decision SET state = 'ANNULLED', annulled_at = now(), annul_reason = 'Sai đối tượng'
+        WHERE id = $1`,
+      [decisionId],
+    );
+    const annulled = await pdfText(Buffer.from(await (await get(c.pdfUrl)).arrayBuffer()));
+    expect(annulled.text).toContain('ĐÃ HỦY');
   });
 
   it('exposes no private field on the public types', async () => {
@@ -437,20 +494,14 @@ describe('certificates and the honour roll', () => {
       council,
       title: 'Mô hình "Dân vận khéo" bản Sư Lư',
     });
-    const [issuer] = await app.db.query(
-      `INSERT INTO issuer (unit_id, heading, symbol, party, place, signer_capacity, signer_title,
-                           signer_name, award_types)
-       VALUES ($1, '{ỦY BAN NHÂN DÂN,HUYỆN ĐIỆN BIÊN}', 'QĐ-UBND', false, 'Điện Biên',
-               'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Lò Văn Mừng', '{GIAY_KHEN}') RETURNING id`,
-      [t.district.id],
-    );
+    const issuerId = await buildIssuer(app.db, t.district);
     const manager = await signIn(app.api, creator);
     const { proposeCommendation } = await manager.ok<{ proposeCommendation: { id: string } }>(
       `mutation($input: ProposeCommendationInput!) { proposeCommendation(input: $input) { id } }`,
       {
         input: {
           roundId: recognised.roundId,
-          issuerId: issuer.id,
+          issuerId,
           awardType: 'GIAY_KHEN',
           entries: [
             { candidacyId: recognised.candidacyId, achievement: 'Đã có thành tích xuất sắc' },

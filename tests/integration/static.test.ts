@@ -36,6 +36,7 @@ interface Chunk {
   file: string;
   isEntry?: boolean;
   imports?: string[];
+  dynamicImports?: string[];
   css?: string[];
 }
 const manifest = () =>
@@ -119,5 +120,21 @@ describe('the web app over HTTP', () => {
     const gzip = files.reduce((sum, file) => sum + gzipped(file), 0);
     expect(files).toContain(script.slice(1));
     expect(gzip).toBeLessThanOrEqual(BUDGET);
+  });
+
+  it('keeps the Ed25519 code of certificates out of every page until a QR payload asks for it', () => {
+    // @vinh-danh/shared/certificates carries @noble: the verification page imports it only
+    // when the address holds a payload to check, so no page loads it statically.
+    const chunks = manifest();
+    const key = Object.keys(chunks).find((k) => k.endsWith('shared/src/certificates/index.ts'));
+    expect(key).toBeDefined();
+    const staticImporters = Object.keys(chunks).filter((k) =>
+      (chunks[k].imports ?? []).includes(key!),
+    );
+    expect(staticImporters).toEqual([]);
+    const dynamicImporters = Object.keys(chunks).filter((k) =>
+      (chunks[k].dynamicImports ?? []).includes(key!),
+    );
+    expect(dynamicImporters).toEqual(['src/pages/VerifyPage.tsx']);
   });
 });

@@ -82,12 +82,16 @@ describe('QR payload', () => {
     const parsed = parseQrPayload(new URL(url).hash);
     expect(parsed).toEqual({ facts, keyId: 'K1', signature });
     expect(verifyFacts(parsed!.facts, parsed!.signature, keys.publicKey)).toBe(true);
+    // Short enough for a QR code a phone reads off paper: no field names, no double encoding.
+    expect(url.length).toBeLessThan(600);
   });
 
   it('refuses what is not a payload', () => {
     expect(parseQrPayload('')).toBeNull();
     expect(parseQrPayload('#!!!')).toBeNull();
     expect(parseQrPayload(btoa('{"facts":{}}'))).toBeNull();
+    expect(parseQrPayload(`${btoa('[1]')}.abc`)).toBeNull();
+    expect(parseQrPayload('e30.abc.def')).toBeNull();
   });
 });
 

@@ -25,7 +25,8 @@ export interface CertificateFacts {
   issuedAt: string;
 }
 
-const FIELDS: readonly (keyof CertificateFacts)[] = [
+/** The facts' fields in a fixed order: the QR payload lists the values in it, without the names. */
+export const FACT_FIELDS: readonly (keyof CertificateFacts)[] = [
   'code',
   'awardType',
   'recipientName',
@@ -47,7 +48,7 @@ const FIELDS: readonly (keyof CertificateFacts)[] = [
  */
 export const canonicalFacts = (facts: CertificateFacts): string => {
   const picked: Record<string, string | number | null> = {};
-  for (const field of FIELDS) {
+  for (const field of FACT_FIELDS) {
     const value = facts[field];
     picked[field] = typeof value === 'string' ? value.normalize('NFC') : value;
   }
@@ -60,7 +61,7 @@ export const canonicalFacts = (facts: CertificateFacts): string => {
 export const isCertificateFacts = (value: unknown): value is CertificateFacts => {
   if (value === null || typeof value !== 'object') return false;
   const v = value as Record<string, unknown>;
-  return FIELDS.every((field) => {
+  return FACT_FIELDS.every((field) => {
     if (field === 'bookNumber') return Number.isInteger(v[field]);
     if (field === 'position') return v[field] === null || typeof v[field] === 'string';
     return typeof v[field] === 'string';

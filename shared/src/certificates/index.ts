@@ -1,6 +1,6 @@
 // Published only as `@vinh-danh/shared/certificates`, never from the package's index: the
 // Ed25519 code then loads only on the pages that check a signature.
-export { canonicalFacts, isCertificateFacts, type CertificateFacts } from './facts';
+export { canonicalFacts, FACT_FIELDS, isCertificateFacts, type CertificateFacts } from './facts';
 export {
   generateKeyPair,
   publicKeyOf,

@@ -67,7 +67,14 @@ export const createApolloClient = (): ApolloClient => {
       new GraphQLWsLink(ws),
       ApolloLink.from([sessionEnded, auth, new HttpLink({ uri: '/graphql' })]),
     ),
-    cache: new InMemoryCache({ typePolicies: { Query: { fields: pagedLists } } }),
+    cache: new InMemoryCache({
+      typePolicies: {
+        Query: { fields: pagedLists },
+        // The public certificate types have no id: their code is what names them.
+        Certificate: { keyFields: ['code'] },
+        HonourEntry: { keyFields: ['code'] },
+      },
+    }),
   });
   return client;
 };

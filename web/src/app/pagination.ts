@@ -23,4 +23,5 @@ export const pagedLists = {
   users: pagedList(['unitId', 'search']),
   models: pagedList(['filter']),
   notifications: pagedList(['unreadOnly']),
+  honourRoll: pagedList(['filter']),
 };

@@ -5,6 +5,7 @@ import { NotFoundPage } from '../pages/NotFoundPage';
 import { RequireAuth, RequireCapability, RequireCouncilAccess } from './guards';
 import { Layout } from './Layout';
 import { lazyPage } from './lazy-page';
+import { PublicLayout } from './PublicLayout';
 
 // The first page a person opens loads only what it needs; the others come when opened.
 const BallotPage = lazyPage(() => import('../pages/BallotPage'), 'BallotPage');
@@ -14,8 +15,11 @@ const CandidacyPage = lazyPage(() => import('../pages/CandidacyPage'), 'Candidac
 const CouncilPage = lazyPage(() => import('../pages/CouncilPage'), 'CouncilPage');
 const CouncilsPage = lazyPage(() => import('../pages/CouncilsPage'), 'CouncilsPage');
 const DecisionsPage = lazyPage(() => import('../pages/DecisionsPage'), 'DecisionsPage');
+const DisclosurePage = lazyPage(() => import('../pages/DisclosurePage'), 'DisclosurePage');
 const EditModelPage = lazyPage(() => import('../pages/EditModelPage'), 'EditModelPage');
 const GraphiQLPage = lazyPage(() => import('../pages/GraphiQLPage'), 'GraphiQLPage');
+const HonourEntryPage = lazyPage(() => import('../pages/HonourEntryPage'), 'HonourEntryPage');
+const HonourRollPage = lazyPage(() => import('../pages/HonourRollPage'), 'HonourRollPage');
 const ModelPage = lazyPage(() => import('../pages/ModelPage'), 'ModelPage');
 const ModelsPage = lazyPage(() => import('../pages/ModelsPage'), 'ModelsPage');
 const NewModelPage = lazyPage(() => import('../pages/NewModelPage'), 'NewModelPage');
@@ -24,11 +28,19 @@ const RoundPage = lazyPage(() => import('../pages/RoundPage'), 'RoundPage');
 const ScoringPage = lazyPage(() => import('../pages/ScoringPage'), 'ScoringPage');
 const UnitsPage = lazyPage(() => import('../pages/UnitsPage'), 'UnitsPage');
 const UsersPage = lazyPage(() => import('../pages/UsersPage'), 'UsersPage');
+const VerifyPage = lazyPage(() => import('../pages/VerifyPage'), 'VerifyPage');
 
 export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      {/* The public site: no sign-in, so outside RequireAuth; staff read it the same way. */}
+      <Route element={<PublicLayout />}>
+        <Route path="vinh-danh" element={<HonourRollPage />} />
+        <Route path="vinh-danh/:code" element={<HonourEntryPage />} />
+        <Route path="cong-khai" element={<DisclosurePage />} />
+        <Route path="xac-minh/:code?" element={<VerifyPage />} />
+      </Route>
       <Route
         element={
           <RequireAuth>

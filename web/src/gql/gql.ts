@@ -70,6 +70,11 @@ type Documents = {
     "\n  mutation StartScoring($roundId: ID!) {\n    startScoring(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n": typeof types.StartScoringDocument,
     "\n  mutation StartVoting($roundId: ID!) {\n    startVoting(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n": typeof types.StartVotingDocument,
     "\n  mutation SubmitScores($input: ScoreSheetInput!) {\n    submitScores(input: $input) {\n      ...ReviewEntryFields\n    }\n  }\n": typeof types.SubmitScoresDocument,
+    "\n  query Disclosures {\n    disclosures {\n      id\n      title\n      issuerName\n      awardType\n      endsOn\n      workingDaysLeft\n      entries {\n        id\n        title\n        kind\n        personName\n        unitName\n        achievement\n      }\n    }\n  }\n": typeof types.DisclosuresDocument,
+    "\n  mutation SubmitObjection($input: SubmitObjectionInput!) {\n    submitObjection(input: $input)\n  }\n": typeof types.SubmitObjectionDocument,
+    "\n  fragment HonourItem on HonourEntry {\n    code\n    title\n    kind\n    personName\n    position\n    unitName\n    fieldCode\n    year\n    awardType\n    level\n    issuerName\n    decisionNumber\n    decisionDate\n    status\n    annulledAt\n  }\n": typeof types.HonourItemFragmentDoc,
+    "\n  query HonourEntry($code: String!) {\n    honourEntry(code: $code) {\n      ...HonourItem\n      summary\n    }\n    verifyCertificate(code: $code) {\n      code\n      bookNumber\n      pdfUrl\n    }\n  }\n": typeof types.HonourEntryDocument,
+    "\n  query HonourRoll($filter: HonourRollFilter, $first: Int, $after: String) {\n    honourRoll(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...HonourItem\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.HonourRollDocument,
     "\n  mutation EndorseCandidacies($input: BulkEndorseInput!) {\n    endorseCandidacies(input: $input) {\n      candidacyId\n      errorCode\n      message\n      refusal\n      params {\n        name\n        value\n      }\n      candidacy {\n        id\n        state\n        version\n        availableActions\n      }\n    }\n  }\n": typeof types.EndorseCandidaciesDocument,
     "\n  fragment ModelRow on Model {\n    id\n    kind\n    title\n    fieldCode\n    personName\n    version\n    updatedAt\n    unit {\n      id\n      name\n    }\n    campaign {\n      id\n      name\n    }\n    candidacy {\n      id\n      state\n      version\n      availableActions\n    }\n  }\n": typeof types.ModelRowFragmentDoc,
     "\n  fragment ModelDetail on Model {\n    id\n    kind\n    title\n    fieldCode\n    personName\n    personPosition\n    personEthnicity\n    version\n    createdAt\n    updatedAt\n    missingParts\n    unit {\n      id\n      code\n      name\n    }\n    campaign {\n      id\n      name\n      fields {\n        code\n        name\n      }\n    }\n    form {\n      situation\n      goals\n      content\n      reach\n      forces\n      resources\n      timeline\n      outputs\n      sustainability\n    }\n    indicators {\n      id\n      position\n      name\n      unitOfMeasure\n      target\n      achieved\n    }\n    evidence {\n      id\n      fileName\n      contentType\n      sizeBytes\n      createdAt\n      url\n    }\n    candidacy {\n      ...CandidacyProgress\n    }\n  }\n": typeof types.ModelDetailFragmentDoc,
@@ -102,6 +107,7 @@ type Documents = {
     "\n  mutation RevokeRole($input: RevokeRoleInput!) {\n    revokeRole(input: $input) {\n      ...UserRow\n    }\n  }\n": typeof types.RevokeRoleDocument,
     "\n  query User($id: ID!) {\n    user(id: $id) {\n      ...UserRow\n    }\n  }\n": typeof types.UserDocument,
     "\n  query Users($unitId: ID, $search: String, $first: Int, $after: String) {\n    users(unitId: $unitId, search: $search, first: $first, after: $after) {\n      nodes {\n        ...UserRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      status\n      annulledAt\n      annulReason\n      awardType\n      recipientName\n      position\n      unitName\n      achievement\n      decisionNumber\n      decisionDate\n      issuerName\n      bookNumber\n      keyId\n      pdfUrl\n    }\n  }\n": typeof types.VerifyCertificateDocument,
 };
 const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.LoginDocument,
@@ -159,6 +165,11 @@ const documents: Documents = {
     "\n  mutation StartScoring($roundId: ID!) {\n    startScoring(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n": types.StartScoringDocument,
     "\n  mutation StartVoting($roundId: ID!) {\n    startVoting(roundId: $roundId) {\n      ...RoundFields\n    }\n  }\n": types.StartVotingDocument,
     "\n  mutation SubmitScores($input: ScoreSheetInput!) {\n    submitScores(input: $input) {\n      ...ReviewEntryFields\n    }\n  }\n": types.SubmitScoresDocument,
+    "\n  query Disclosures {\n    disclosures {\n      id\n      title\n      issuerName\n      awardType\n      endsOn\n      workingDaysLeft\n      entries {\n        id\n        title\n        kind\n        personName\n        unitName\n        achievement\n      }\n    }\n  }\n": types.DisclosuresDocument,
+    "\n  mutation SubmitObjection($input: SubmitObjectionInput!) {\n    submitObjection(input: $input)\n  }\n": types.SubmitObjectionDocument,
+    "\n  fragment HonourItem on HonourEntry {\n    code\n    title\n    kind\n    personName\n    position\n    unitName\n    fieldCode\n    year\n    awardType\n    level\n    issuerName\n    decisionNumber\n    decisionDate\n    status\n    annulledAt\n  }\n": types.HonourItemFragmentDoc,
+    "\n  query HonourEntry($code: String!) {\n    honourEntry(code: $code) {\n      ...HonourItem\n      summary\n    }\n    verifyCertificate(code: $code) {\n      code\n      bookNumber\n      pdfUrl\n    }\n  }\n": types.HonourEntryDocument,
+    "\n  query HonourRoll($filter: HonourRollFilter, $first: Int, $after: String) {\n    honourRoll(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...HonourItem\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.HonourRollDocument,
     "\n  mutation EndorseCandidacies($input: BulkEndorseInput!) {\n    endorseCandidacies(input: $input) {\n      candidacyId\n      errorCode\n      message\n      refusal\n      params {\n        name\n        value\n      }\n      candidacy {\n        id\n        state\n        version\n        availableActions\n      }\n    }\n  }\n": types.EndorseCandidaciesDocument,
     "\n  fragment ModelRow on Model {\n    id\n    kind\n    title\n    fieldCode\n    personName\n    version\n    updatedAt\n    unit {\n      id\n      name\n    }\n    campaign {\n      id\n      name\n    }\n    candidacy {\n      id\n      state\n      version\n      availableActions\n    }\n  }\n": types.ModelRowFragmentDoc,
     "\n  fragment ModelDetail on Model {\n    id\n    kind\n    title\n    fieldCode\n    personName\n    personPosition\n    personEthnicity\n    version\n    createdAt\n    updatedAt\n    missingParts\n    unit {\n      id\n      code\n      name\n    }\n    campaign {\n      id\n      name\n      fields {\n        code\n        name\n      }\n    }\n    form {\n      situation\n      goals\n      content\n      reach\n      forces\n      resources\n      timeline\n      outputs\n      sustainability\n    }\n    indicators {\n      id\n      position\n      name\n      unitOfMeasure\n      target\n      achieved\n    }\n    evidence {\n      id\n      fileName\n      contentType\n      sizeBytes\n      createdAt\n      url\n    }\n    candidacy {\n      ...CandidacyProgress\n    }\n  }\n": types.ModelDetailFragmentDoc,
@@ -191,6 +202,7 @@ const documents: Documents = {
     "\n  mutation RevokeRole($input: RevokeRoleInput!) {\n    revokeRole(input: $input) {\n      ...UserRow\n    }\n  }\n": types.RevokeRoleDocument,
     "\n  query User($id: ID!) {\n    user(id: $id) {\n      ...UserRow\n    }\n  }\n": types.UserDocument,
     "\n  query Users($unitId: ID, $search: String, $first: Int, $after: String) {\n    users(unitId: $unitId, search: $search, first: $first, after: $after) {\n      nodes {\n        ...UserRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.UsersDocument,
+    "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      status\n      annulledAt\n      annulReason\n      awardType\n      recipientName\n      position\n      unitName\n      achievement\n      decisionNumber\n      decisionDate\n      issuerName\n      bookNumber\n      keyId\n      pdfUrl\n    }\n  }\n": types.VerifyCertificateDocument,
 };
 
 /**
@@ -430,6 +442,26 @@ export function graphql(source: "\n  mutation SubmitScores($input: ScoreSheetInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Disclosures {\n    disclosures {\n      id\n      title\n      issuerName\n      awardType\n      endsOn\n      workingDaysLeft\n      entries {\n        id\n        title\n        kind\n        personName\n        unitName\n        achievement\n      }\n    }\n  }\n"): (typeof documents)["\n  query Disclosures {\n    disclosures {\n      id\n      title\n      issuerName\n      awardType\n      endsOn\n      workingDaysLeft\n      entries {\n        id\n        title\n        kind\n        personName\n        unitName\n        achievement\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitObjection($input: SubmitObjectionInput!) {\n    submitObjection(input: $input)\n  }\n"): (typeof documents)["\n  mutation SubmitObjection($input: SubmitObjectionInput!) {\n    submitObjection(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment HonourItem on HonourEntry {\n    code\n    title\n    kind\n    personName\n    position\n    unitName\n    fieldCode\n    year\n    awardType\n    level\n    issuerName\n    decisionNumber\n    decisionDate\n    status\n    annulledAt\n  }\n"): (typeof documents)["\n  fragment HonourItem on HonourEntry {\n    code\n    title\n    kind\n    personName\n    position\n    unitName\n    fieldCode\n    year\n    awardType\n    level\n    issuerName\n    decisionNumber\n    decisionDate\n    status\n    annulledAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HonourEntry($code: String!) {\n    honourEntry(code: $code) {\n      ...HonourItem\n      summary\n    }\n    verifyCertificate(code: $code) {\n      code\n      bookNumber\n      pdfUrl\n    }\n  }\n"): (typeof documents)["\n  query HonourEntry($code: String!) {\n    honourEntry(code: $code) {\n      ...HonourItem\n      summary\n    }\n    verifyCertificate(code: $code) {\n      code\n      bookNumber\n      pdfUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HonourRoll($filter: HonourRollFilter, $first: Int, $after: String) {\n    honourRoll(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...HonourItem\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query HonourRoll($filter: HonourRollFilter, $first: Int, $after: String) {\n    honourRoll(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...HonourItem\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation EndorseCandidacies($input: BulkEndorseInput!) {\n    endorseCandidacies(input: $input) {\n      candidacyId\n      errorCode\n      message\n      refusal\n      params {\n        name\n        value\n      }\n      candidacy {\n        id\n        state\n        version\n        availableActions\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EndorseCandidacies($input: BulkEndorseInput!) {\n    endorseCandidacies(input: $input) {\n      candidacyId\n      errorCode\n      message\n      refusal\n      params {\n        name\n        value\n      }\n      candidacy {\n        id\n        state\n        version\n        availableActions\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -555,6 +587,10 @@ export function graphql(source: "\n  query User($id: ID!) {\n    user(id: $id) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Users($unitId: ID, $search: String, $first: Int, $after: String) {\n    users(unitId: $unitId, search: $search, first: $first, after: $after) {\n      nodes {\n        ...UserRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($unitId: ID, $search: String, $first: Int, $after: String) {\n    users(unitId: $unitId, search: $search, first: $first, after: $after) {\n      nodes {\n        ...UserRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      status\n      annulledAt\n      annulReason\n      awardType\n      recipientName\n      position\n      unitName\n      achievement\n      decisionNumber\n      decisionDate\n      issuerName\n      bookNumber\n      keyId\n      pdfUrl\n    }\n  }\n"): (typeof documents)["\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      status\n      annulledAt\n      annulReason\n      awardType\n      recipientName\n      position\n      unitName\n      achievement\n      decisionNumber\n      decisionDate\n      issuerName\n      bookNumber\n      keyId\n      pdfUrl\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Navigate } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { LanguageSwitch } from '../app/LanguageSwitch';
 import { LoginForm } from '../modules/auth/components/LoginForm';
 import { useViewer } from '../modules/auth/hooks/useViewer';
@@ -24,6 +24,26 @@ export function LoginPage() {
         <h1>{t('login.title')}</h1>
         <p className="muted">{t('login.intro')}</p>
         <LoginForm />
+        <nav className="login__public" aria-label={t('publicSite.nav.label')}>
+          <p className="muted">{t('publicSite.loginLinks')}</p>
+          <ul>
+            <li>
+              <Link to="/vinh-danh" data-testid="login-link-honour-roll">
+                {t('publicSite.nav.honourRoll')}
+              </Link>
+            </li>
+            <li>
+              <Link to="/cong-khai" data-testid="login-link-disclosures">
+                {t('publicSite.nav.disclosures')}
+              </Link>
+            </li>
+            <li>
+              <Link to="/xac-minh" data-testid="login-link-verify">
+                {t('publicSite.nav.verify')}
+              </Link>
+            </li>
+          </ul>
+        </nav>
       </main>
     </div>
   );

@@ -1,29 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { vi } from '@vinh-danh/shared';
+import type { CertificateDoc } from '../documents';
 import { notFound } from '../../infra/graphql/errors';
 import type { CertificateService } from './certificate.service';
 import { CERTIFICATE_VIEW, type CertificateRow } from './certificate.sql';
-
-/**
- * What the certificate renderer prints (CONTRACT.md: documents' CertificateDoc). Declared here
- * until the document engine publishes it; the shapes are the same.
- */
-export interface CertificateDoc {
-  heading: string[];
-  party: boolean;
-  signerCapacityLine: string;
-  awardName: string;
-  recipient: { name: string; position: string | null; unitName: string };
-  achievement: string;
-  decision: { numberText: string; date: Date };
-  bookNumber: number;
-  place: string;
-  date: Date;
-  signature: { capacity: string; title: string; name: string };
-  code: string;
-  qrPayload: string;
-  annulled: boolean;
-}
 
 interface IssuerRow {
   heading: string[];

@@ -17,14 +17,14 @@ export const CERTIFICATE_VIEW = `
 /**
  * What a signed entry's certificate states, gathered at signing: the recipient (the person, or
  * the collective by its model's name), the decision's number and date where the movement runs,
- * and the issuer as its heading reads.
+ * and the issuer by its name.
  */
 export const FACTS_OF_DECISION = `
   SELECT e.id AS entry_id, e.book_number, e.achievement,
          m.kind, m.title, m.person_name, m.person_position, u.name AS unit_name,
          d.award_type, d.number, to_char(d.signed_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD')
            AS decision_date,
-         i.symbol, i.party, array_to_string(i.heading, ' ') AS issuer_name
+         i.symbol, i.party, i.name AS issuer_name
     FROM decision_entry e
     JOIN decision d ON d.id = e.decision_id
     JOIN issuer i ON i.id = d.issuer_id

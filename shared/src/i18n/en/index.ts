@@ -24,6 +24,7 @@ import { promotion } from './promotion';
 import { minutes, documents } from './documents';
 import { commendation } from './commendation';
 import { commendationDesk } from './commendation-desk';
+import { publicSite } from './public-site';
 
 /**
  * Typed against `vi` twice over: each section as `Messages[section]` in its own file, and the
@@ -63,6 +64,7 @@ export const en: Messages = {
   documents,
   commendation,
   commendationDesk,
+  publicSite,
   graphiql,
   notFound,
 };

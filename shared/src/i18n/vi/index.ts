@@ -23,6 +23,7 @@ import { promotion } from './promotion';
 import { minutes, documents } from './documents';
 import { commendation } from './commendation';
 import { commendationDesk } from './commendation-desk';
+import { publicSite } from './public-site';
 
 /**
  * Vietnamese is the first language: every key exists here first, and `en` must match its shape.
@@ -62,6 +63,7 @@ export const vi = {
   documents,
   commendation,
   commendationDesk,
+  publicSite,
   graphiql,
   notFound,
 };
