@@ -272,13 +272,11 @@ describe('the commendation desk on the demo', () => {
         for (const id of rest) await register.getByTestId(`register-${id}`).waitFor();
       }
 
-      // The signed decision downloads.
+      // The signed decision and the entry's certificate download.
       await downloads(page, signed.getByTestId('register-pdf'), /^quyet-dinh-/);
       const entry = signed.getByTestId(`decision-entry-${entryId}`);
       expect(await entry.getAttribute('data-certificate')).toBe('VALID');
-      // Its certificate is offered (GET /api/certificates/:code.pdf is not on main yet: the
-      // download itself is checked once it is).
-      await entry.getByTestId(`certificate-download-${entryId}`).waitFor();
+      await downloads(page, entry.getByTestId(`certificate-download-${entryId}`), /^khen-thuong-/);
 
       // Annulling one entry needs a reason.
       await signed.getByTestId('annul-open').click();
