@@ -3,4 +3,3 @@ export { hashPassword } from './modules/auth/password';
 export { validationRules } from './infra/graphql/limits';
 export { pdfText } from './modules/documents/testing/pdf-text';
 export { certificateDocOf, issueCertificatesOf } from './modules/certificate/testing';
-export { canRasterise, rasterise, readQr } from './modules/documents/testing/qr';

@@ -259,4 +259,9 @@ export const seedCommendations = async (services: Services): Promise<void> => {
   });
   await draft('awaiting', 1);
   await draft('disclosing', null);
+  // What the demo's people were told of these steps is the demo's past: read already.
+  await db.query(
+    `UPDATE notification SET read_at = now() WHERE read_at IS NULL AND kind = ANY($1)`,
+    [['PROPOSE', 'COMMEND', 'ANNUL']],
+  );
 };
