@@ -16,17 +16,18 @@ import {
  * (`thuky`) proposes the exemplary entries of the closed round to the district's signing
  * authority; the campaign manager (`thiduakhenthuong`) drafts the decisions and resolves an
  * objection from the public; the signer (`kyduyet`) signs one decision, then the others at
- * once, downloads what was signed and annuls one entry. All by clicks, except the objection,
- * which comes from the public page's API (the public pages are tested on their own).
+ * once, downloads what was signed and annuls one entry. All by clicks: the objection comes from
+ * an anonymous visitor on the public page, and the public verification page says valid, then
+ * annulled, both at phone width.
  */
 
 jest.setTimeout(240_000);
 
-const RESOLVE_OBJECTION = `
-  mutation ($input: ResolveObjectionInput!) { resolveObjection(input: $input) { id state } }`;
-
 const SUBMIT_OBJECTION = `
   mutation ($input: SubmitObjectionInput!) { submitObjection(input: $input) }`;
+
+const RESOLVE_OBJECTION = `
+  mutation ($input: ResolveObjectionInput!) { resolveObjection(input: $input) { id state } }`;
 
 describe('the commendation desk on the demo', () => {
   let app: TestApp;
@@ -89,6 +90,24 @@ describe('the commendation desk on the demo', () => {
         [proposalIds],
       )
     ).map((r: { id: string }) => r.id);
+
+  /** The public verification page, at phone width, reads the entry's certificate as `status`. */
+  const expectVerification = async (entryId: string, status: 'VALID' | 'ANNULLED') => {
+    const [{ code }] = await app.db.query(
+      'SELECT code FROM certificate WHERE decision_entry_id = $1',
+      [entryId],
+    );
+    await open(
+      `verify-${status.toLowerCase()}`,
+      async (page) => {
+        await page.goto(`/xac-minh/${code}`);
+        const shown = page.getByTestId('certificate-status');
+        await shown.waitFor();
+        expect(await shown.getAttribute('data-status')).toBe(status);
+      },
+      true,
+    );
+  };
 
   it('proposes, drafts, resolves an objection, signs, downloads and annuls', async () => {
     // One proposal for the first entry, one for the others (when the round has more).
@@ -187,14 +206,29 @@ describe('the commendation desk on the demo', () => {
       'SELECT id FROM decision_entry WHERE decision_id = $1 AND candidacy_id = $2',
       [decisionIds[0], candidates[0]],
     );
-    await app.api.ok(SUBMIT_OBJECTION, {
-      input: {
-        entryId,
-        name: 'Nguyễn Thị Ánh Tuyết',
-        contact: '0912 345 678',
-        body: 'Đề nghị xem lại số liệu số hộ tham gia ở bản Nậm Xe.',
+    // Anyone, at phone width and without an account, objects on the public page.
+    const [{ title }] = await app.db.query(
+      'SELECT m.title FROM candidacy c JOIN model m ON m.id = c.model_id WHERE c.id = $1',
+      [candidates[0]],
+    );
+    await open(
+      'public-objection',
+      async (page) => {
+        await page.goto('/cong-khai');
+        const entry = page.getByTestId('disclosure-entry').filter({ hasText: title });
+        await entry.waitFor();
+        await entry.getByTestId('object').click();
+        const form = entry.getByTestId('objection-form');
+        await form.getByTestId('objection-name').fill('Nguyễn Thị Ánh Tuyết');
+        await form.getByTestId('objection-contact').fill('0912 345 678');
+        await form
+          .getByTestId('objection-body')
+          .fill('Đề nghị xem lại số liệu số hộ tham gia ở bản Nậm Xe.');
+        await form.getByTestId('objection-submit').click();
+        await entry.getByTestId('success').waitFor();
       },
-    });
+      true,
+    );
     await endDisclosure(decisionIds);
 
     // ---- the signer, once it has ended: the objected entry is held out ----
@@ -277,6 +311,7 @@ describe('the commendation desk on the demo', () => {
       const entry = signed.getByTestId(`decision-entry-${entryId}`);
       expect(await entry.getAttribute('data-certificate')).toBe('VALID');
       await downloads(page, entry.getByTestId(`certificate-download-${entryId}`), /^khen-thuong-/);
+      await expectVerification(entryId, 'VALID');
 
       // Annulling one entry needs a reason.
       await signed.getByTestId('annul-open').click();
@@ -297,6 +332,7 @@ describe('the commendation desk on the demo', () => {
       expect(await entry.getAttribute('data-certificate')).toBe('ANNULLED');
       expect(await signed.getByTestId('annul-open').count()).toBe(0);
     });
+    await expectVerification(entryId, 'ANNULLED');
 
     // All numbered; the first decision had one entry, so annulling it annulled the decision.
     const signedRows: Array<{ id: string; state: string; number: number | null }> =
