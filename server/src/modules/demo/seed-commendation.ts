@@ -1,5 +1,12 @@
 import type { EntityManager } from 'typeorm';
-import { AwardType, CandidacyState, foldText, ModelKind, Recognition } from '@vinh-danh/shared';
+import {
+  AwardType,
+  CandidacyState,
+  DEFAULT_RUBRIC,
+  foldText,
+  ModelKind,
+  Recognition,
+} from '@vinh-danh/shared';
 import type { Services } from '../services';
 import { form } from './demo-models';
 
@@ -190,10 +197,28 @@ export const seedCommendationData = async (
         [candidacyId, users.get(actor), action, from, to, 30 - 5 * j],
       );
     }
-    await tx.query(
+    const [{ id: entryId }] = await tx.query(
       `INSERT INTO round_entry (round_id, candidacy_id, score, rank, approve, reject, abstain, eligible, quorum_met)
-       VALUES ($1, $2, $3, $4, 2, 0, 0, 3, true)`,
+       VALUES ($1, $2, $3, $4, 2, 0, 0, 3, true) RETURNING id`,
       [roundId, candidacyId, m.score, i + 2],
+    );
+    // Scored by the three members (each the entry's score, on the rubric's weights), voted on
+    // by the two present, as the round's first entry was.
+    await tx.query(
+      `WITH members AS (SELECT m.id, u.username FROM council_member m JOIN app_user u ON u.id = m.user_id
+                          WHERE m.council_id = (SELECT council_id FROM review_round WHERE id = $1)),
+            assigned AS (INSERT INTO assignment (entry_id, member_id) SELECT $2, id FROM members),
+            voted AS (INSERT INTO ballot_cast (entry_id, member_id)
+                        SELECT $2, id FROM members WHERE username IN ('chutich', 'thuky'))
+       INSERT INTO score (entry_id, member_id, criterion, points)
+       SELECT $2, members.id, c.code, c.points FROM members,
+              unnest($3::text[], $4::numeric[]) AS c(code, points)`,
+      [
+        roundId,
+        entryId,
+        DEFAULT_RUBRIC.criteria.map((c) => c.code),
+        DEFAULT_RUBRIC.criteria.map((c) => Math.round((c.maxPoints * m.score) / 100)),
+      ],
     );
   }
 };
