@@ -1,3 +1,4 @@
+import { capacityLine } from '../commendation/issuer-lines';
 import type { DataSource } from 'typeorm';
 import { vi } from '@vinh-danh/shared';
 import type { CertificateDoc } from '../documents';
@@ -14,16 +15,6 @@ interface IssuerRow {
   signer_name: string;
   signed_at: Date;
 }
-
-/**
- * Who gives the award, as the certificate's red line says it: a state body's head by title
- * ("CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN ĐIỆN BIÊN"); a party body as itself (its heading's last line,
- * e.g. "BAN THƯỜNG VỤ HUYỆN ỦY").
- */
-const capacityLine = (issuer: IssuerRow): string =>
-  issuer.party
-    ? issuer.heading[issuer.heading.length - 1]
-    : `${issuer.signer_title} ${issuer.heading.join(' ')}`.toUpperCase();
 
 /**
  * A certificate's document from what was signed: the recipient, achievement, number and book
@@ -52,7 +43,11 @@ export const gatherCertificateDoc = async (
   return {
     heading: issuer.heading,
     party: issuer.party,
-    signerCapacityLine: capacityLine(issuer),
+    signerCapacityLine: capacityLine({
+      heading: issuer.heading,
+      party: issuer.party,
+      signerTitle: issuer.signer_title,
+    }),
     awardName: awardNames[f.awardType] ?? f.awardType,
     recipient: { name: f.recipientName, position: f.position, unitName: f.unitName },
     achievement: f.achievement,

@@ -21,6 +21,8 @@ export const requireSigner = (viewer: Viewer, issuerPath: string): void => {
 export const issuerServes = (issuerPath: string, unitPath: string): boolean =>
   unitPath.startsWith(issuerPath);
 
+/** Who works the commendation desk: the managers and the signers. */
+export const DESK_ROLES = [...CAPABILITIES.manageCommendations, ...CAPABILITIES.signDecisions];
+
 /** What staff may read of the commendation desk: the manager's and the signer's scopes. */
-export const deskScopes = (viewer: Viewer): Array<string | null> =>
-  viewer.scopes([...CAPABILITIES.manageCommendations, ...CAPABILITIES.signDecisions]);
+export const deskScopes = (viewer: Viewer): Array<string | null> => viewer.scopes(DESK_ROLES);

@@ -1,5 +1,6 @@
+import { DESK_ROLES } from './commendation.policy';
 import { Router, type Request, type Response } from 'express';
-import { CAPABILITIES, DecisionState } from '@vinh-danh/shared';
+import { DecisionState } from '@vinh-danh/shared';
 import { isId } from '../../infra/graphql/ids';
 import { sendAs } from '../../infra/http/download';
 import { refuse } from '../../infra/http/refuse';
@@ -17,8 +18,6 @@ import type { Services } from '../services';
 import { forbidden, notFound, unauthenticated } from '../../infra/graphql/errors';
 import { gatherDecision } from './decision-document';
 import { gatherDossier } from './dossier';
-
-const DESK = [...CAPABILITIES.manageCommendations, ...CAPABILITIES.signDecisions];
 
 const pdf = (res: Response, bytes: Buffer, fileName: string) => {
   sendAs(res, { contentType: 'application/pdf', fileName, sizeBytes: bytes.length }, 'inline');
@@ -59,7 +58,10 @@ export const commendationRoutes = (
         if (d.state === DecisionState.DISCLOSING) {
           const viewer = await authenticate(req);
           if (!viewer) throw unauthenticated();
-          if (!viewer.reaches(DESK, d.issuer_path) && !viewer.reaches(DESK, d.unit_path))
+          if (
+            !viewer.reaches(DESK_ROLES, d.issuer_path) &&
+            !viewer.reaches(DESK_ROLES, d.unit_path)
+          )
             throw forbidden('OUTSIDE_SCOPE');
         }
         const doc = await gatherDecision(db.manager, id);

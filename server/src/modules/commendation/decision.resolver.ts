@@ -1,3 +1,4 @@
+import { DESK_ROLES } from './commendation.policy';
 import {
   Arg,
   Authorized,
@@ -24,11 +25,9 @@ import { Decision, DecisionEntry } from './decision.entity';
 import { Issuer } from './issuer.entity';
 import { Proposal } from './proposal.entity';
 
-const DESK = [...CAPABILITIES.manageCommendations, ...CAPABILITIES.signDecisions];
-
 @Resolver(() => Decision)
 export class DecisionResolver {
-  @Authorized(DESK)
+  @Authorized(DESK_ROLES)
   @Query(() => [Decision], { description: 'Decisions of your units, newest first' })
   decisions(
     @Arg('state', () => DecisionState, { nullable: true }) state: DecisionState | null,
@@ -37,7 +36,7 @@ export class DecisionResolver {
     return ctx.services.desk.decisions(viewerOf(ctx), state);
   }
 
-  @Authorized(DESK)
+  @Authorized(DESK_ROLES)
   @Query(() => Decision, { nullable: true })
   async decision(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Decision | null> {
     const mine = await ctx.services.desk.decisions(viewerOf(ctx));

@@ -1,5 +1,6 @@
+import { DESK_ROLES } from './commendation.policy';
 import type { DataSource } from 'typeorm';
-import { CAPABILITIES, Seat, vi, type RegistrationForm } from '@vinh-danh/shared';
+import { Seat, vi, type RegistrationForm } from '@vinh-danh/shared';
 import { forbidden, notFound } from '../../infra/graphql/errors';
 import { isId } from '../../infra/graphql/ids';
 import type { Viewer } from '../auth/viewer';
@@ -12,7 +13,6 @@ export interface Dossier {
   roundId: string;
 }
 
-const DESK = [...CAPABILITIES.manageCommendations, ...CAPABILITIES.signDecisions];
 /** "CHỦ TỊCH" → "Chủ tịch", as "Kính gửi: Chủ tịch Ủy ban nhân dân …" writes it. */
 const sentence = (s: string) => {
   const lower = s.toLocaleLowerCase('vi-VN');
@@ -46,7 +46,11 @@ export const gatherDossier = async (
     [proposalId, viewer.user.id, Seat.CHAIR],
   );
   if (!p) throw notFound();
-  if (!p.seated && !viewer.reaches(DESK, p.unit_path) && !viewer.reaches(DESK, p.issuer_path))
+  if (
+    !p.seated &&
+    !viewer.reaches(DESK_ROLES, p.unit_path) &&
+    !viewer.reaches(DESK_ROLES, p.issuer_path)
+  )
     throw forbidden('OUTSIDE_SCOPE');
 
   const entries: Array<{

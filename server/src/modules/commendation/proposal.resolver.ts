@@ -1,3 +1,4 @@
+import { DESK_ROLES } from './commendation.policy';
 import {
   Arg,
   Authorized,
@@ -9,7 +10,6 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { CAPABILITIES } from '@vinh-danh/shared';
 import { viewerOf, type Context } from '../context';
 import { Candidacy } from '../candidacy/candidacy.entity';
 import { Model } from '../model/model.entity';
@@ -19,8 +19,6 @@ import { ProposeCommendationInput } from './commendation.inputs';
 import { Decision } from './decision.entity';
 import { Issuer } from './issuer.entity';
 import { Proposal, ProposalEntry } from './proposal.entity';
-
-const DESK = [...CAPABILITIES.manageCommendations, ...CAPABILITIES.signDecisions];
 
 @Resolver(() => Proposal)
 export class ProposalResolver {
@@ -35,7 +33,7 @@ export class ProposalResolver {
     return ctx.services.desk.issuers(viewerOf(ctx), roundId);
   }
 
-  @Authorized(DESK)
+  @Authorized(DESK_ROLES)
   @Query(() => [Proposal], { description: 'Proposals to your units’ authorities, newest first' })
   proposals(
     @Arg('campaignId', () => ID, { nullable: true }) campaignId: string | null,
