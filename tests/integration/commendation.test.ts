@@ -280,6 +280,16 @@ describe('commendation: proposal, disclosure, decision', () => {
       [decision.id],
     );
     expect(n).toBe(2);
+    // One decision by id, for the desk; an unknown id is null.
+    const DECISION = `query ($id: ID!) { decision(id: $id) { id state } }`;
+    expect(await stage.signer.ok(DECISION, { id: decision.id })).toEqual({
+      decision: { id: decision.id, state: 'ANNULLED' },
+    });
+    expect(await stage.signer.ok(DECISION, { id: '00000000-0000-4000-8000-000000000000' })).toEqual(
+      {
+        decision: null,
+      },
+    );
     expect(
       await stage.signer.code(ANNUL, {
         input: { decisionId: decision.id, version: all.annulDecision.version, reason },

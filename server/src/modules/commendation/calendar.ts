@@ -13,8 +13,12 @@ export const holidaysFrom = async (tx: Pick<EntityManager, 'query'>, from: strin
 export const disclosureEnd = async (tx: EntityManager, start: string, days: number) =>
   lastWorkingDay(start, days, await holidaysFrom(tx, start));
 
-export const daysLeft = async (tx: Pick<EntityManager, 'query'>, today: string, end: string) =>
-  end < today ? 0 : workingDaysLeft(today, end, await holidaysFrom(tx, today));
+/** Working days left of a disclosure; `holidays` is the request's loader, read once a day asked. */
+export const daysLeft = async (
+  holidays: { load(from: string): Promise<ReadonlySet<string>> },
+  today: string,
+  end: string,
+) => (end < today ? 0 : workingDaysLeft(today, end, await holidays.load(today)));
 
 /** "2026-12-05" → "05/12/2026", as messages print dates. */
 export const dmy = (iso: string): string => iso.split('-').reverse().join('/');

@@ -1,5 +1,7 @@
+import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { byClientId, byId, groupedBy, manyOf } from '../../infra/graphql/batch';
+import { holidaysFrom } from './calendar';
 import { Decision, DecisionEntry } from './decision.entity';
 import { Issuer } from './issuer.entity';
 import { Objection } from './objection.entity';
@@ -17,6 +19,10 @@ export interface EntryFacts extends Record<string, unknown> {
 }
 
 export const commendationLoaders = (db: DataSource) => ({
+  /** the holidays from a day on, read once per request however many decisions it lists */
+  holidaysFrom: new DataLoader<string, ReadonlySet<string>>((days) =>
+    Promise.all(days.map((day) => holidaysFrom(db, day))),
+  ),
   issuer: byId(db, Issuer),
   proposal: byClientId(db, Proposal),
   decision: byClientId(db, Decision),

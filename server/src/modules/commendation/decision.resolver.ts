@@ -38,9 +38,8 @@ export class DecisionResolver {
 
   @Authorized(DESK_ROLES)
   @Query(() => Decision, { nullable: true })
-  async decision(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Decision | null> {
-    const mine = await ctx.services.desk.decisions(viewerOf(ctx));
-    return mine.find((d) => d.id === id) ?? null;
+  decision(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Decision | null> {
+    return ctx.services.desk.decision(viewerOf(ctx), id);
   }
 
   @Authorized(CAPABILITIES.manageCommendations)
@@ -95,7 +94,7 @@ export class DecisionResolver {
 
   @FieldResolver(() => Int, { description: 'Working days of disclosure left, today included' })
   workingDaysLeft(@Root() d: Decision, @Ctx() ctx: Context): Promise<number> {
-    return daysLeft(ctx.services.db, ctx.services.desk.today(), d.disclosureEndsOn);
+    return daysLeft(ctx.loaders.holidaysFrom, ctx.services.desk.today(), d.disclosureEndsOn);
   }
 
   @FieldResolver(() => Boolean, {

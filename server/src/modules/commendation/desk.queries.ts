@@ -72,7 +72,14 @@ export class DeskQueries {
       .getMany();
   }
 
-  async decisions(viewer: Viewer, state?: DecisionState | null): Promise<Decision[]> {
+  /** One decision of the viewer's desk, or null (unknown, or outside their scope). */
+  async decision(viewer: Viewer, id: string): Promise<Decision | null> {
+    if (!isId(id)) return null;
+    const [found] = await this.decisions(viewer, null, id);
+    return found ?? null;
+  }
+
+  async decisions(viewer: Viewer, state?: DecisionState | null, id?: string): Promise<Decision[]> {
     const scope = scopeOf(viewer);
     if (scope?.length === 0) return [];
     return this.db
@@ -84,6 +91,7 @@ export class DeskQueries {
       .innerJoin('org_unit', 'iu', 'iu.id = i.unit_id')
       .where(scope ? '(u.path LIKE ANY(:scope) OR iu.path LIKE ANY(:scope))' : 'true', { scope })
       .andWhere(state ? 'd.state = :state' : 'true', { state })
+      .andWhere(id ? 'd.id = :id' : 'true', { id })
       .orderBy('d.created_at', 'DESC')
       .limit(LIMIT)
       .getMany();

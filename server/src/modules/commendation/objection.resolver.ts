@@ -87,7 +87,7 @@ export class ObjectionResolver {
           awardType: d.awardType,
           startsOn: d.disclosureStartsOn,
           endsOn: d.disclosureEndsOn,
-          workingDaysLeft: await daysLeft(ctx.services.db, today, d.disclosureEndsOn),
+          workingDaysLeft: await daysLeft(ctx.loaders.holidaysFrom, today, d.disclosureEndsOn),
           entries: await Promise.all(
             entries.map(async (e) => {
               const [f] = await ctx.loaders.entryFacts.load(e.candidacyId);
